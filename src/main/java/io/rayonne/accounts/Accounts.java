@@ -1,0 +1,220 @@
+package io.rayonne.accounts;
+
+import io.rayonne.accounts.internal.AccountStore;
+import io.rayonne.accounts.internal.NetworkDocument;
+import io.rayonne.accounts.internal.OfficeDocument;
+import io.rayonne.accounts.internal.UserDocument;
+import io.rayonne.base.NotFoundException;
+import io.rayonne.base.elasticsearch.Documents;
+import jakarta.annotation.security.RolesAllowed;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/** Users, offices and networks. Access is checked here, not only by hiding menu items. */
+@Service
+public class Accounts {
+
+    private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AccountStore store;
+    private final PasswordEncoder passwords;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Accounts(AccountStore store, PasswordEncoder passwords, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.passwords = passwords;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // ---- users
+
+    /** Any signed-in user may look up a colleague (names on content, review lists). */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<User> user(String id) {
+        return store.user(id).map(Accounts::toUser);
+    }
+
+    @RolesAllowed("ADMIN")
+    public List<User> users() {
+        return store.users().stream().map(Accounts::toUser).toList();
+    }
+
+    /** The active members of an office, for its page: every signed-in user may see their colleagues. */
+    @PreAuthorize("isAuthenticated()")
+    public List<User> team(String officeId) {
+        return store.users().stream()
+                .filter(u -> u.officeId().equals(officeId) && u.active())
+                .map(Accounts::toUser)
+                .toList();
+    }
+
+    /** Creates a user with a generated password, returned once to be handed over. */
+    @RolesAllowed("ADMIN")
+    public String createUser(NewUser user) {
+        String password = generatePassword();
+        register(user, password);
+        return password;
+    }
+
+    /** Creates a user with the given password; for first start and sample content, not for screens. */
+    public User register(NewUser user, String password) {
+        String login = normalizeLogin(user.login());
+        requireOffice(user.officeId());
+        UserDocument document = new UserDocument(
+                login,
+                user.displayName().strip(),
+                blankToNull(user.email()),
+                user.officeId(),
+                user.roles().stream().map(Role::name).sorted().toList(),
+                true,
+                user.locale().toLanguageTag(),
+                passwords.encode(password),
+                clock.instant(),
+                null);
+        if (!store.createUser(document)) {
+            throw new LoginTakenException(login);
+        }
+        User created = store.user(login).map(Accounts::toUser).orElseThrow();
+        events.publishEvent(new UserSaved(created));
+        return created;
+    }
+
+    /** Saves name, email, office, roles and active flag, at the revision the admin read. */
+    @RolesAllowed("ADMIN")
+    public User updateUser(User edited) {
+        requireOffice(edited.officeId());
+        UserDocument stored = store.user(edited.id()).orElseThrow(() -> new NotFoundException("User " + edited.id()));
+        UserDocument changed = new UserDocument(
+                stored.id(),
+                edited.displayName().strip(),
+                blankToNull(edited.email()),
+                edited.officeId(),
+                edited.roles().stream().map(Role::name).sorted().toList(),
+                edited.active(),
+                stored.locale(),
+                stored.passwordHash(),
+                stored.createdAt(),
+                Documents.seqNoPrimaryTerm(edited.revision()));
+        User saved = toUser(store.saveUser(changed));
+        events.publishEvent(new UserSaved(saved));
+        return saved;
+    }
+
+    /** Sets a new generated password and returns it, once. */
+    @RolesAllowed("ADMIN")
+    public String resetPassword(String userId) {
+        String password = generatePassword();
+        UserDocument stored = store.user(userId).orElseThrow(() -> new NotFoundException("User " + userId));
+        store.saveUser(withPassword(stored, passwords.encode(password)));
+        return password;
+    }
+
+    /** The signed-in user's own language choice. */
+    @PreAuthorize("isAuthenticated() and #userId == authentication.name")
+    public void changeLanguage(String userId, Locale locale) {
+        UserDocument u = store.user(userId).orElseThrow(() -> new NotFoundException("User " + userId));
+        store.saveUser(new UserDocument(
+                u.id(), u.displayName(), u.email(), u.officeId(), u.roles(), u.active(),
+                locale.toLanguageTag(), u.passwordHash(), u.createdAt(), u.seqNoPrimaryTerm()));
+    }
+
+    /** Whether anyone can sign in yet: an empty store gets sample content, if enabled. */
+    public boolean anyUser() {
+        return store.anyUser();
+    }
+
+    public boolean loginExists(String login) {
+        return store.user(normalizeLogin(login)).isPresent();
+    }
+
+    // ---- offices and networks (readable by everyone signed in: offices appear on all content)
+
+    public List<Office> offices() {
+        return store.offices().stream().map(Accounts::toOffice).toList();
+    }
+
+    public Optional<Office> office(String id) {
+        return store.office(id).map(Accounts::toOffice);
+    }
+
+    public List<Network> networks() {
+        return store.networks().stream().map(n -> new Network(n.id(), n.name())).toList();
+    }
+
+    /** Creates the office unless one with this id exists; returns whether it was created. */
+    public boolean registerOffice(Office office) {
+        boolean created = store.createOffice(new OfficeDocument(
+                office.id(), office.name(), office.networkId(), office.territory(), office.city(), null));
+        if (created) {
+            events.publishEvent(new OfficeSaved(office));
+        }
+        return created;
+    }
+
+    public boolean registerNetwork(Network network) {
+        return store.createNetwork(new NetworkDocument(network.id(), network.name(), null));
+    }
+
+    @RolesAllowed("ADMIN")
+    public Office createOffice(Office office) {
+        if (!registerOffice(office)) {
+            throw new IllegalArgumentException("Office exists: " + office.id());
+        }
+        return office;
+    }
+
+    public static String normalizeLogin(String login) {
+        String normalized = login.strip().toLowerCase(Locale.ROOT);
+        if (!normalized.matches("[a-z0-9][a-z0-9._@-]{1,63}")) {
+            throw new IllegalArgumentException("Invalid login: " + login);
+        }
+        return normalized;
+    }
+
+    private void requireOffice(String officeId) {
+        if (store.office(officeId).isEmpty()) {
+            throw new NotFoundException("Office " + officeId);
+        }
+    }
+
+    private static UserDocument withPassword(UserDocument u, String hash) {
+        return new UserDocument(
+                u.id(), u.displayName(), u.email(), u.officeId(), u.roles(), u.active(), u.locale(), hash,
+                u.createdAt(), u.seqNoPrimaryTerm());
+    }
+
+    static User toUser(UserDocument d) {
+        Set<Role> roles = d.roles().stream().map(Role::valueOf).collect(Collectors.toSet());
+        return new User(
+                d.id(), d.displayName(), d.email(), d.officeId(), roles, d.active(),
+                Locale.forLanguageTag(d.locale()), Documents.revision(d.seqNoPrimaryTerm()));
+    }
+
+    private static Office toOffice(OfficeDocument d) {
+        return new Office(d.id(), d.name(), d.networkId(), d.territory(), d.city());
+    }
+
+    private static String generatePassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 14; i++) {
+            password.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return password.toString();
+    }
+
+    private static @org.jspecify.annotations.Nullable String blankToNull(@org.jspecify.annotations.Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,4 @@
+package io.rayonne.accounts;
+
+/** An office was created or changed. */
+public record OfficeSaved(Office office) {}

@@ -1,0 +1,56 @@
+package io.rayonne.base.elasticsearch;
+
+import io.rayonne.base.Revision;
+import io.rayonne.base.StaleEditException;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.elasticsearch.core.ElasticsearchOperations;
+import org.springframework.data.elasticsearch.core.query.IndexQuery;
+import org.springframework.data.elasticsearch.core.query.IndexQueryBuilder;
+import org.springframework.data.elasticsearch.core.query.SeqNoPrimaryTerm;
+
+/** Storing documents the Rayonne way. */
+public final class Documents {
+
+    private Documents() {}
+
+    public static @Nullable Revision revision(@Nullable SeqNoPrimaryTerm stored) {
+        return stored == null ? null : new Revision(stored.sequenceNumber(), stored.primaryTerm());
+    }
+
+    public static @Nullable SeqNoPrimaryTerm seqNoPrimaryTerm(@Nullable Revision revision) {
+        return revision == null ? null : new SeqNoPrimaryTerm(revision.seqNo(), revision.primaryTerm());
+    }
+
+    /**
+     * Stores the document only if no document has its id yet: loading the same sample twice, or two
+     * people creating the same login at once, never overwrites. Returns whether it was created.
+     */
+    public static boolean createIfAbsent(ElasticsearchOperations operations, String id, Object document) {
+        IndexQuery query = new IndexQueryBuilder()
+                .withId(id)
+                .withObject(document)
+                .withOpType(IndexQuery.OpType.CREATE)
+                .build();
+        try {
+            operations.index(query, operations.getIndexCoordinatesFor(document.getClass()));
+            return true;
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Saves a document that carries the revision it was read at. If someone saved it since, throws
+     * {@link StaleEditException} with what is stored now (mapped by {@code current}).
+     */
+    public static <T> T saveRevision(ElasticsearchOperations operations, T document, Supplier<Object> current) {
+        try {
+            return operations.save(document);
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
+            throw new StaleEditException(current.get());
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package io.rayonne.base.internal;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rayonne.base.IndexAdministration;
+import io.rayonne.base.IndexDefinition;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates Rayonne's indices at start-up and rebuilds them into new versions behind their aliases.
+ * The embedded node has no _reindex: a rebuild reads with a point in time and search_after, and
+ * writes with _bulk. See docs/decisions/0001-elasticsearch-system-of-record.md.
+ */
+@Component
+@Order(0)
+class ElasticsearchIndexes implements IndexAdministration {
+
+    private static final Logger log = LoggerFactory.getLogger(ElasticsearchIndexes.class);
+    private static final Pattern VERSIONED = Pattern.compile("(.+)-v(\\d+)");
+    private static final int BATCH = 500;
+
+    private final ElasticsearchClient client;
+    private final List<IndexDefinition> definitions;
+    private final ObjectMapper json = new ObjectMapper();
+
+    ElasticsearchIndexes(ElasticsearchClient client, List<IndexDefinition> definitions) {
+        this.client = client;
+        this.definitions = definitions;
+        ensureAll();
+    }
+
+    /** Creates every missing index and rebuilds those whose mapping version moved on. */
+    private void ensureAll() {
+        for (IndexDefinition definition : definitions) {
+            Optional<String> current = concreteIndex(definition.alias());
+            if (current.isEmpty()) {
+                create(definition, definition.alias() + "-v1", true);
+                log.info("Created index {}-v1", definition.alias());
+                continue;
+            }
+            int stored = mappingVersion(current.get());
+            int wanted = wantedVersion(definition);
+            if (stored < wanted) {
+                log.info("Index {} has mapping version {}, {} is current: rebuilding", current.get(), stored, wanted);
+                rebuild(definition.alias(), (done, total) -> log.info("  {} / {} documents copied", done, total));
+            }
+        }
+    }
+
+    @Override
+    public List<IndexStatus> status() {
+        List<IndexStatus> statuses = new ArrayList<>();
+        for (IndexDefinition definition : definitions) {
+            String alias = definition.alias();
+            concreteIndex(alias).ifPresent(index -> statuses.add(statusOf(alias, index)));
+        }
+        return statuses;
+    }
+
+    @Override
+    public IndexStatus rebuild(String alias, Progress progress) {
+        IndexDefinition definition = definitions.stream()
+                .filter(d -> d.alias().equals(alias))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown index " + alias));
+        String old = concreteIndex(alias).orElseThrow(() -> new IllegalStateException("No index behind " + alias));
+        String next = alias + "-v" + (generation(old) + 1);
+        try {
+            create(definition, next, false);
+            setWriteBlock(old, true);
+            try {
+                copy(old, next, progress);
+                client.indices()
+                        .updateAliases(u -> u.actions(a -> a.remove(r -> r.index(old).alias(alias)))
+                                .actions(a -> a.add(ad -> ad.index(next).alias(alias))));
+            } catch (RuntimeException | IOException e) {
+                setWriteBlock(old, false);
+                client.indices().delete(d -> d.index(next));
+                throw e;
+            }
+            client.indices().delete(d -> d.index(old));
+            log.info("Rebuilt {} into {}", old, next);
+            return statusOf(alias, next);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void copy(String from, String to, Progress progress) throws IOException {
+        long total = client.count(c -> c.index(from)).count();
+        progress.copied(0, total);
+        String pit = client.openPointInTime(p -> p.index(from).keepAlive(k -> k.time("2m"))).id();
+        try {
+            long done = 0;
+            List<FieldValue> after = List.of();
+            while (true) {
+                List<FieldValue> searchAfter = after;
+                SearchResponse<JsonData> page = client.search(
+                        s -> {
+                            s.pit(p -> p.id(pit).keepAlive(k -> k.time("2m")))
+                                    .size(BATCH)
+                                    .sort(SortOptions.of(o -> o.field(f -> f.field("_shard_doc"))));
+                            if (!searchAfter.isEmpty()) {
+                                s.searchAfter(searchAfter);
+                            }
+                            return s;
+                        },
+                        JsonData.class);
+                List<Hit<JsonData>> hits = page.hits().hits();
+                if (hits.isEmpty()) {
+                    break;
+                }
+                List<BulkOperation> operations = new ArrayList<>(hits.size());
+                for (Hit<JsonData> hit : hits) {
+                    operations.add(BulkOperation.of(b -> b.create(c -> c.index(to).id(hit.id()).document(hit.source()))));
+                }
+                BulkResponse bulk = client.bulk(b -> b.operations(operations));
+                if (bulk.errors()) {
+                    throw new IllegalStateException("Copy into " + to + " refused documents: "
+                            + bulk.items().stream()
+                                    .filter(i -> i.error() != null)
+                                    .map(i -> i.id() + " " + i.error().reason())
+                                    .limit(3)
+                                    .toList());
+                }
+                done += hits.size();
+                progress.copied(done, total);
+                after = hits.get(hits.size() - 1).sort();
+            }
+            client.indices().refresh(r -> r.index(to));
+        } finally {
+            client.closePointInTime(c -> c.id(pit));
+        }
+    }
+
+    private void setWriteBlock(String index, boolean blocked) throws IOException {
+        client.indices().putSettings(p -> p.index(index).settings(s -> s.blocks(b -> b.write(blocked))));
+    }
+
+    private void create(IndexDefinition definition, String index, boolean withAlias) {
+        try (InputStream body = new ByteArrayInputStream(json.writeValueAsBytes(indexBody(definition)))) {
+            client.indices().create(c -> {
+                c.index(index).withJson(body);
+                if (withAlias) {
+                    c.aliases(definition.alias(), a -> a.isWriteIndex(true));
+                }
+                return c;
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The definition's settings and mappings with the shared analysis and index settings. */
+    private ObjectNode indexBody(IndexDefinition definition) throws IOException {
+        ObjectNode body = (ObjectNode) read(definition.resource());
+        ObjectNode settings = body.has("settings") ? (ObjectNode) body.get("settings") : body.putObject("settings");
+        ObjectNode common = (ObjectNode) read("elasticsearch/common-settings.json");
+        common.fields().forEachRemaining(e -> {
+            if (!settings.has(e.getKey())) {
+                settings.set(e.getKey(), e.getValue());
+            }
+        });
+        return body;
+    }
+
+    private int wantedVersion(IndexDefinition definition) {
+        try {
+            return read(definition.resource()).path("mappings").path("_meta").path("version").asInt(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private int mappingVersion(String index) {
+        try {
+            Map<String, JsonData> meta = client.indices()
+                    .getMapping(g -> g.index(index))
+                    .result()
+                    .get(index)
+                    .mappings()
+                    .meta();
+            return meta.containsKey("version") ? meta.get("version").to(Integer.class) : 1;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Optional<String> concreteIndex(String alias) {
+        try {
+            if (!client.indices().existsAlias(e -> e.name(alias)).value()) {
+                return Optional.empty();
+            }
+            return client.indices().getAlias(g -> g.name(alias)).result().keySet().stream()
+                    .findFirst();
+        } catch (ElasticsearchException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private IndexStatus statusOf(String alias, String index) {
+        try {
+            long documents = client.count(c -> c.index(index)).count();
+            String health = client.cluster()
+                    .health(h -> h.index(index))
+                    .status()
+                    .jsonValue();
+            return new IndexStatus(alias, index, mappingVersion(index), documents, health);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int generation(String index) {
+        Matcher m = VERSIONED.matcher(index);
+        return m.matches() ? Integer.parseInt(m.group(2)) : 0;
+    }
+
+    private JsonNode read(String resource) throws IOException {
+        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+            return json.readTree(in);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package io.rayonne.search;
+
+/** Keeps the search index in step with the features' content. */
+public interface SearchIndex {
+
+    /** Adds or replaces the entry, visible to searches when this returns. */
+    void put(SearchEntry entry);
+
+    void remove(String type, String id);
+
+    /** Puts every entry of every source again; returns how many. */
+    long refill();
+}

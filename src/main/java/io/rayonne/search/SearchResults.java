@@ -1,0 +1,27 @@
+package io.rayonne.search;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** A page of search results with their facets. Titles and excerpts are HTML: escaped text with {@code <mark>}. */
+public record SearchResults(long total, List<Result> results, Map<String, List<FacetValue>> facets) {
+
+    public record Result(
+            String type,
+            String id,
+            String titleHtml,
+            String excerptHtml,
+            String officeId,
+            @Nullable String status,
+            @Nullable Instant date,
+            String route) {}
+
+    public record FacetValue(String value, long count) {}
+
+    public static final String TYPE = "type";
+    public static final String OFFICE = "office";
+    public static final String STATUS = "status";
+    public static final String YEAR = "year";
+}

@@ -1,0 +1,25 @@
+package io.rayonne.shell.ui;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Which sentence an unexpected error deserves. */
+final class ErrorMessages {
+
+    private ErrorMessages() {}
+
+    static String keyFor(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof AccessDeniedException) {
+                return "error.forbidden";
+            }
+            if (t instanceof DataAccessResourceFailureException || t instanceof java.net.ConnectException) {
+                return "error.storage";
+            }
+            if (t instanceof io.rayonne.base.NotFoundException) {
+                return "error.notfound.message";
+            }
+        }
+        return "error.message";
+    }
+}

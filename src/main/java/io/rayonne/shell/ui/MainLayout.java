@@ -1,0 +1,139 @@
+package io.rayonne.shell.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.rayonne.accounts.Accounts;
+import io.rayonne.accounts.CurrentUser;
+import io.rayonne.accounts.Office;
+import io.rayonne.accounts.User;
+import io.rayonne.search.SearchBox;
+import io.rayonne.search.UnifiedSearch;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+
+/** The frame of every screen: brand and navigation by role, search, the user's name, office and menu. */
+@Layout
+@PermitAll
+@StyleSheet("context://styles/rayonne.css")
+class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final H1 viewTitle = new H1();
+
+    MainLayout(CurrentUser currentUser, Accounts accounts, AuthenticationContext authentication, UnifiedSearch search) {
+        setPrimarySection(Section.DRAWER);
+        User user = currentUser.require();
+        String office = accounts.office(user.officeId()).map(Office::name).orElse("");
+
+        viewTitle.addClassName("rayonne-view-title");
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("shell.menu"));
+        var header = new HorizontalLayout(toggle, viewTitle, new SearchBox(search), userMenu(user, office, accounts, authentication));
+        header.addClassName("rayonne-header");
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.setWidthFull();
+        header.expand(viewTitle);
+        addToNavbar(true, header);
+        addToDrawer(brand(), new Scroller(navigation()), footer(user, office));
+    }
+
+    private Component brand() {
+        var logo = new Div();
+        logo.addClassName("rayonne-logo");
+        logo.getElement().setAttribute("aria-hidden", "true");
+        var name = new Span(getTranslation("app.name"));
+        name.addClassName("rayonne-brand-name");
+        var brand = new HorizontalLayout(logo, name);
+        brand.addClassName("rayonne-brand");
+        brand.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        return brand;
+    }
+
+    private SideNav navigation() {
+        var nav = new SideNav();
+        nav.addClassName("rayonne-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            var item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private Component footer(User user, String office) {
+        var footer = new Div(new Span(getTranslation("app.tagline")));
+        footer.addClassName("rayonne-drawer-footer");
+        return footer;
+    }
+
+    private Component userMenu(User user, String office, Accounts accounts, AuthenticationContext authentication) {
+        var avatar = new Avatar(user.displayName());
+        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_SMALL);
+        var name = new Span(user.displayName());
+        name.addClassName("rayonne-user-name");
+        var officeName = new Span(office);
+        officeName.addClassName("rayonne-user-office");
+        var who = new Div(name, officeName);
+        who.addClassName("rayonne-user");
+        var trigger = new HorizontalLayout(avatar, who);
+        trigger.setSpacing(false);
+        trigger.addClassName("rayonne-user-trigger");
+        trigger.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+
+        var menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.addClassName("rayonne-user-menu");
+        var root = menu.addItem(trigger);
+        root.getElement().setAttribute("aria-label", user.displayName());
+        Locale other = Locale.FRENCH.getLanguage().equals(getLocale().getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
+        root.getSubMenu().addItem(getTranslation("shell.language.switch"), e -> {
+            accounts.changeLanguage(user.id(), other);
+            UI.getCurrent().getPage().reload();
+        });
+        root.getSubMenu().addItem(getTranslation("shell.logout"), e -> authentication.logout());
+        return menu;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String title = viewTitle(getContent());
+        viewTitle.setText(title);
+        if (!(getContent() instanceof com.vaadin.flow.router.HasDynamicTitle)) {
+            UI.getCurrent().getPage().setTitle((title.isEmpty() ? "" : title + " · ") + getTranslation("app.name"));
+        }
+    }
+
+    /** The menu title of the view (a translation key), or the view's own dynamic title. */
+    private String viewTitle(Component view) {
+        if (view == null) {
+            return "";
+        }
+        return MenuConfiguration.getMenuEntries().stream()
+                .filter(entry -> view.getClass().equals(entry.menuClass()))
+                .map(entry -> getTranslation(entry.title()))
+                .findFirst()
+                .orElse("");
+    }
+}

@@ -1,0 +1,48 @@
+package io.rayonne.testing;
+
+import io.rayonne.accounts.Role;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Base of tests that call Rayonne's services against the real Elasticsearch. Tests create their own
+ * data with unique names, so they do not depend on each other or on the sample content.
+ */
+public abstract class IntegrationTest extends RayonneTest {
+
+    /** Runs the work as the given sample user with the given roles (services check access). */
+    protected static <T> T as(String login, Supplier<T> work, Role... roles) {
+        var auth = UsernamePasswordAuthenticationToken.authenticated(
+                login, null,
+                Arrays.stream(roles).map(r -> new SimpleGrantedAuthority(r.authority())).toList());
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(auth);
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    protected static void signIn(String login, Role... roles) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                login, null, List.of(roles).stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
+        SecurityContextHolder.setContext(context);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    protected static String unique(String prefix) {
+        return prefix + "-" + Long.toString(System.nanoTime(), 36);
+    }
+}

@@ -1,0 +1,24 @@
+package io.rayonne.testing;
+
+import io.rayonne.Application;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The one application context of the test run (integration and browser tests share it): the real
+ * Elasticsearch of {@link TestElasticsearch}, the sample content, a known admin password.
+ */
+@SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class RayonneTest {
+
+    public static final String ADMIN_PASSWORD = "admin-test-password";
+    public static final String DEMO_PASSWORD = "rayonne-demo";
+
+    @DynamicPropertySource
+    static void elasticsearch(DynamicPropertyRegistry registry) {
+        registry.add("rayonne.elasticsearch.url", () -> TestElasticsearch.url().toString());
+        registry.add("rayonne.admin.password", () -> ADMIN_PASSWORD);
+        registry.add("vaadin.launch-browser", () -> "false");
+    }
+}
