@@ -43,6 +43,7 @@ class OfficesView extends HorizontalLayout implements BeforeEnterObserver {
         var list = new VerticalLayout();
         list.addClassName("rayonne-office-list");
         list.setPadding(false);
+        list.setWidth(null); // sized by rayonne.css
         List<Office> offices = accounts.offices();
         for (Network network : accounts.networks()) {
             List<Office> members = offices.stream().filter(o -> o.networkId().equals(network.id())).toList();

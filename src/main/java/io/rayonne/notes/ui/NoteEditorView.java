@@ -12,7 +12,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -65,6 +64,7 @@ class NoteEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         office.setLabel(getTranslation("notes.office"));
         office.setItems(accounts.offices());
         office.setItemLabelGenerator(Office::name);
+        office.setWidth("min(28rem, 100%)");
         title.setLabel(getTranslation("notes.field.title"));
         title.setMaxLength(Note.TITLE_MAX);
         title.setWidthFull();
@@ -74,7 +74,6 @@ class NoteEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         body.setWidthFull();
         body.setMinHeight("20rem");
         body.setManualValidation(true);
-        body.setValueChangeMode(ValueChangeMode.LAZY);
         for (var field : java.util.List.of(title, body)) {
             field.addValueChangeListener(e -> unsaved.setVisible(e.isFromClient() || unsaved.isVisible()));
         }
@@ -97,7 +96,9 @@ class NoteEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var save = new Button(getTranslation("common.save"), VaadinIcon.CHECK.create(), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(com.vaadin.flow.component.Key.KEY_S, com.vaadin.flow.component.KeyModifier.CONTROL);
+        // Blurring the field first sends what was just typed before the save runs.
+        save.addClickShortcut(com.vaadin.flow.component.Key.KEY_S, com.vaadin.flow.component.KeyModifier.CONTROL)
+                .resetFocusOnActiveElement();
         delete.setText(getTranslation("common.delete"));
         delete.setIcon(VaadinIcon.TRASH.create());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -126,7 +127,7 @@ class NoteEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     @Override
     public String getPageTitle() {
-        return (note == null ? getTranslation("notes.new") : note.title()) + " · " + getTranslation("app.name");
+        return note == null ? getTranslation("notes.new") : note.title();
     }
 
     private void show(Note shown) {

@@ -74,7 +74,7 @@ class AccountsSearchSource {
     /** A colleague: found by staff, by name, role and office; opens their office's page. */
     private SearchEntry entry(User user) {
         String office = accounts.office(user.officeId()).map(Office::name).orElse("");
-        String roles = user.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(" "));
+        String roles = user.roles().stream().sorted().map(AccountsSearchSource::roleLabel).collect(Collectors.joining(", "));
         return new SearchEntry(
                 "user",
                 user.id(),
@@ -86,6 +86,14 @@ class AccountsSearchSource {
                 "offices/" + user.officeId(),
                 Set.of(Readers.STAFF));
     }
+
+    /** Roles are searched by their French names ("presse", "guide"), as people say them. */
+    private static String roleLabel(io.rayonne.accounts.Role role) {
+        return FRENCH.getString("role." + role.name());
+    }
+
+    private static final java.util.ResourceBundle FRENCH =
+            java.util.ResourceBundle.getBundle("vaadin-i18n.translations", java.util.Locale.FRENCH);
 
     private SearchEntry entry(Office office) {
         String network = accounts.networks().stream()

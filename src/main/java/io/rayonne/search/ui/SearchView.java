@@ -68,6 +68,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
 
         facets.addClassName("rayonne-facets");
         facets.setPadding(false);
+        facets.setWidth(null); // sized by rayonne.css: a column on a desktop, full width on a phone
         results.addClassName("rayonne-results");
         results.setPadding(false);
         var body = new HorizontalLayout(facets, results);

@@ -127,6 +127,9 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** The menu title of the view (a translation key), or the view's own dynamic title. */
     private String viewTitle(Component view) {
+        if (view instanceof com.vaadin.flow.router.HasDynamicTitle dynamic) {
+            return dynamic.getPageTitle();
+        }
         if (view == null) {
             return "";
         }

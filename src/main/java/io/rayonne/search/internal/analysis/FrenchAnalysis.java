@@ -21,7 +21,6 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.apache.lucene.analysis.util.ElisionFilter;
 
 /**
  * The pieces of Rayonne's French analysis, in one place for the Elasticsearch token filter factories
@@ -45,7 +44,7 @@ public final class FrenchAnalysis {
     private FrenchAnalysis() {}
 
     public static TokenStream elision(TokenStream in) {
-        return new ElisionFilter(in, ELIDED);
+        return new FrenchElisionFilter(in, ELIDED);
     }
 
     public static TokenStream folding(TokenStream in) {
