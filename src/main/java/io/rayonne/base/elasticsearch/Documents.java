@@ -4,7 +4,9 @@ import io.rayonne.base.Revision;
 import io.rayonne.base.StaleEditException;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DataIntegrityViolationException;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import org.elasticsearch.client.ResponseException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.elasticsearch.core.ElasticsearchOperations;
 import org.springframework.data.elasticsearch.core.query.IndexQuery;
@@ -37,9 +39,28 @@ public final class Documents {
         try {
             operations.index(query, operations.getIndexCoordinatesFor(document.getClass()));
             return true;
-        } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
-            return false;
+        } catch (DataAccessException e) {
+            if (isConflict(e)) {
+                return false;
+            }
+            throw e;
         }
+    }
+
+    /** Whether Elasticsearch answered 409: the document exists, or moved on since it was read. */
+    public static boolean isConflict(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockingFailureException) {
+                return true;
+            }
+            if (t instanceof ResponseException response && response.getResponse().getStatusLine().getStatusCode() == 409) {
+                return true;
+            }
+            if (t instanceof ElasticsearchException es && es.status() == 409) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -49,8 +70,11 @@ public final class Documents {
     public static <T> T saveRevision(ElasticsearchOperations operations, T document, Supplier<Object> current) {
         try {
             return operations.save(document);
-        } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
-            throw new StaleEditException(current.get());
+        } catch (DataAccessException e) {
+            if (isConflict(e)) {
+                throw new StaleEditException(current.get());
+            }
+            throw e;
         }
     }
 }

@@ -1,0 +1,68 @@
+package io.rayonne.notes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.rayonne.accounts.Role;
+import io.rayonne.base.NotFoundException;
+import io.rayonne.base.StaleEditException;
+import io.rayonne.testing.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+class NotesIT extends IntegrationTest {
+
+    @Autowired
+    Notes notes;
+
+    @Test
+    void aStaleSaveIsRefusedWithWhatIsStoredAndNothingIsOverwritten() {
+        signIn("camille", Role.COMMUNICATION);
+        Note original = notes.create(new NoteDraft("amiens-metropole", unique("Conflit"), "départ"));
+        Note camilles = notes.update(original.id(), original.revision(), new NoteDraft("amiens-metropole", original.title(), "texte de Camille"));
+
+        signIn("hugo", Role.PRESS);
+        assertThatThrownBy(() -> notes.update(original.id(), original.revision(), new NoteDraft("amiens-metropole", original.title(), "texte d'Hugo")))
+                .isInstanceOfSatisfying(StaleEditException.class, e -> {
+                    Note current = e.current();
+                    assertThat(current.body()).isEqualTo("texte de Camille");
+                    assertThat(current.revision()).isEqualTo(camilles.revision());
+                });
+        assertThat(notes.get(original.id()).body()).isEqualTo("texte de Camille");
+
+        // Knowing the current version, Hugo may choose to save his text over it.
+        Note hugos = notes.update(original.id(), camilles.revision(), new NoteDraft("amiens-metropole", original.title(), "texte d'Hugo"));
+        assertThat(hugos.body()).isEqualTo("texte d'Hugo");
+        assertThat(hugos.updatedBy()).isEqualTo("hugo");
+        assertThat(hugos.authorId()).isEqualTo("camille");
+    }
+
+    @Test
+    void anInvalidDraftIsRefusedWithItsReasons() {
+        signIn("camille", Role.COMMUNICATION);
+        assertThatThrownBy(() -> notes.create(new NoteDraft("amiens-metropole", "  ", "x")))
+                .isInstanceOfSatisfying(InvalidNoteException.class, e -> assertThat(e.problems()).containsExactly("notes.error.title-required"));
+        assertThatThrownBy(() -> notes.create(new NoteDraft("amiens-metropole", "t".repeat(201), "x")))
+                .isInstanceOfSatisfying(InvalidNoteException.class, e -> assertThat(e.problems()).containsExactly("notes.error.title-too-long"));
+    }
+
+    @Test
+    void guidesHaveNoAccessToInternalNotes() {
+        signIn("lea", Role.GUIDE);
+        assertThatThrownBy(() -> notes.list(null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> notes.create(new NoteDraft("amiens-metropole", "Par une guide", "x")))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aDeletedNoteIsGoneFromListsAndSearch() {
+        signIn("camille", Role.COMMUNICATION);
+        Note note = notes.create(new NoteDraft("amiens-metropole", unique("Éphémère"), "à supprimer"));
+        notes.delete(note.id());
+        assertThat(notes.list("amiens-metropole")).extracting(Note::id).doesNotContain(note.id());
+        assertThatThrownBy(() -> notes.get(note.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> notes.update(note.id(), note.revision(), new NoteDraft("amiens-metropole", "x", "y")))
+                .isInstanceOf(NotFoundException.class);
+    }
+}

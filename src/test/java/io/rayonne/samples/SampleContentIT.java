@@ -1,0 +1,32 @@
+package io.rayonne.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rayonne.accounts.Accounts;
+import io.rayonne.accounts.Role;
+import io.rayonne.testing.IntegrationTest;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The sample content was loaded into the empty test store at start; loading again adds nothing. */
+class SampleContentIT extends IntegrationTest {
+
+    @Autowired
+    SampleContent samples;
+
+    @Autowired
+    Accounts accounts;
+
+    @Test
+    void theEmptyStoreWasFilledAndASecondLoadAddsNothing() {
+        assertThat(accounts.offices()).extracting(o -> o.id())
+                .contains("amiens-metropole", "valenciennes", "landes-chalosse", "val-doise-tourisme", "dunkerque");
+        assertThat(as("nadia", () -> accounts.users(), Role.ADMIN)).extracting(u -> u.id())
+                .contains("nadia", "camille", "hugo", "lea", "admin");
+
+        var again = samples.load(Path.of("content-samples"));
+
+        assertThat(again).isEqualTo(new SampleContent.Counts(0, 0, 0, 0));
+    }
+}
