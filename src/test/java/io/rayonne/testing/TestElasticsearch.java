@@ -22,6 +22,12 @@ public final class TestElasticsearch {
 
     private TestElasticsearch() {}
 
+    /** The running node (started if needed), for benchmarks that measure it. */
+    public static synchronized EmbeddedElasticsearch node() {
+        url();
+        return node;
+    }
+
     public static synchronized URI url() {
         if (node == null) {
             Path dataDir = Path.of("target/test-elasticsearch");

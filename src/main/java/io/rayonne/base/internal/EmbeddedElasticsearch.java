@@ -60,6 +60,26 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         return nodeDir;
     }
 
+    /** Resident memory of the node's processes (launcher and server), in bytes, read from /proc. */
+    public long residentMemoryBytes() {
+        return Stream.concat(Stream.of(process.toHandle()), process.descendants())
+                .mapToLong(p -> residentMemoryBytes(p.pid()))
+                .sum();
+    }
+
+    static long residentMemoryBytes(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // not Linux, or the process is gone
+        }
+        return 0;
+    }
+
     /** Starts the node on the url's port and waits until the cluster is healthy. */
     public static EmbeddedElasticsearch start(URI url, ElasticsearchSettings.Embedded settings) {
         Path home = settings.home().toAbsolutePath().normalize();

@@ -48,6 +48,30 @@ class LoginJourneyIT extends BrowserTest {
     }
 
     @Test
+    void repeatedWrongPasswordsMakeTheAccountWaitAndSaySo() {
+        String login = "essai" + Long.toString(System.nanoTime(), 36);
+        io.rayonne.accounts.SystemUser.run(() -> accounts.register(
+                new io.rayonne.accounts.NewUser(login, "Essai", null, "lille",
+                        java.util.Set.of(io.rayonne.accounts.Role.PRESS), java.util.Locale.FRENCH),
+                "le-bon-mot-de-passe"));
+        page.navigate(url("login"));
+        for (int i = 0; i < 5; i++) {
+            page.getByLabel("Identifiant").fill(login);
+            page.getByLabel("Mot de passe", new Page.GetByLabelOptions().setExact(true)).fill("mauvais " + i);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+            assertThat(page.getByText("Identifiant ou mot de passe incorrect")).isVisible();
+        }
+        page.getByLabel("Identifiant").fill(login);
+        page.getByLabel("Mot de passe", new Page.GetByLabelOptions().setExact(true)).fill("le-bon-mot-de-passe");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+        assertThat(page.getByText("Trop de tentatives")).isVisible();
+        assertThat(page.getByText(java.util.regex.Pattern.compile("attendez \\d+ secondes"))).isVisible();
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    io.rayonne.accounts.Accounts accounts;
+
+    @Test
     void aGuideCannotOpenAdministration() {
         login("lea", DEMO_PASSWORD);
         page.navigate(url("admin/utilisateurs"));
