@@ -51,9 +51,13 @@ class ArchitectureTest {
                     forbidden.removeAll(module.getValue());
                     forbidden.add("samples");
                     noClasses()
-                            .that().resideInAPackage("io.rayonne." + module.getKey() + "..")
-                            .should().dependOnClassesThat().resideInAnyPackage(
-                                    forbidden.stream().map(m -> "io.rayonne." + m + "..").toArray(String[]::new))
+                            .that()
+                            .resideInAPackage("io.rayonne." + module.getKey() + "..")
+                            .should()
+                            .dependOnClassesThat()
+                            .resideInAnyPackage(forbidden.stream()
+                                    .map(m -> "io.rayonne." + m + "..")
+                                    .toArray(String[]::new))
                             .allowEmptyShould(true)
                             .check(CLASSES);
                 }))
@@ -62,31 +66,53 @@ class ArchitectureTest {
 
     @Test
     void viewsLiveInUiPackagesAndArePackagePrivate() {
-        ArchRule rule = classes().that().areAnnotatedWith(Route.class)
-                .should().resideInAPackage("..ui..")
-                .andShould().notHaveModifier(JavaModifier.PUBLIC);
+        ArchRule rule = classes()
+                .that()
+                .areAnnotatedWith(Route.class)
+                .should()
+                .resideInAPackage("..ui..")
+                .andShould()
+                .notHaveModifier(JavaModifier.PUBLIC);
         rule.check(CLASSES);
     }
 
     @Test
     void elasticsearchTypesStayInInternalPackages() {
         noClasses()
-                .that().resideOutsideOfPackages("..internal..", "io.rayonne.base.elasticsearch..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "co.elastic..", "org.elasticsearch..", "org.springframework.data.elasticsearch..", "org.apache.lucene..")
+                .that()
+                .resideOutsideOfPackages("..internal..", "io.rayonne.base.elasticsearch..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "co.elastic..",
+                        "org.elasticsearch..",
+                        "org.springframework.data.elasticsearch..",
+                        "org.apache.lucene..")
                 .check(CLASSES);
     }
 
     @Test
     void noLegacyDates() {
-        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("java.util.Date")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.sql.Timestamp")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.Calendar")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.util.Date")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.sql.Timestamp")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.util.Calendar")
                 .check(CLASSES);
     }
 
     @Test
     void configurationIsARecord() {
-        classes().that().areAnnotatedWith(ConfigurationProperties.class).should().beRecords().check(CLASSES);
+        classes()
+                .that()
+                .areAnnotatedWith(ConfigurationProperties.class)
+                .should()
+                .beRecords()
+                .check(CLASSES);
     }
 }

@@ -4,7 +4,9 @@ import io.rayonne.accounts.internal.AccountStore;
 import io.rayonne.accounts.internal.NetworkDocument;
 import io.rayonne.accounts.internal.OfficeDocument;
 import io.rayonne.accounts.internal.UserDocument;
+import io.rayonne.base.AlreadyExistsException;
 import io.rayonne.base.NotFoundException;
+import io.rayonne.base.Slugs;
 import io.rayonne.base.elasticsearch.Documents;
 import jakarta.annotation.security.RolesAllowed;
 import java.security.SecureRandom;
@@ -126,8 +128,16 @@ public class Accounts {
     public void changeLanguage(String userId, Locale locale) {
         UserDocument u = store.user(userId).orElseThrow(() -> new NotFoundException("User " + userId));
         store.saveUser(new UserDocument(
-                u.id(), u.displayName(), u.email(), u.officeId(), u.roles(), u.active(),
-                locale.toLanguageTag(), u.passwordHash(), u.createdAt(), u.seqNoPrimaryTerm()));
+                u.id(),
+                u.displayName(),
+                u.email(),
+                u.officeId(),
+                u.roles(),
+                u.active(),
+                locale.toLanguageTag(),
+                u.passwordHash(),
+                u.createdAt(),
+                u.seqNoPrimaryTerm()));
     }
 
     /** Whether anyone can sign in yet: an empty store gets sample content, if enabled. */
@@ -167,10 +177,19 @@ public class Accounts {
         return store.createNetwork(new NetworkDocument(network.id(), network.name(), null));
     }
 
+    /** A new office of a network; its id comes from its name. */
     @RolesAllowed("ADMIN")
-    public Office createOffice(Office office) {
+    public Office createOffice(
+            String name,
+            String networkId,
+            @org.jspecify.annotations.Nullable String territory,
+            @org.jspecify.annotations.Nullable String city) {
+        if (networks().stream().noneMatch(n -> n.id().equals(networkId))) {
+            throw new NotFoundException("Network " + networkId);
+        }
+        Office office = new Office(Slugs.of(name), name.strip(), networkId, blankToNull(territory), blankToNull(city));
         if (!registerOffice(office)) {
-            throw new IllegalArgumentException("Office exists: " + office.id());
+            throw new AlreadyExistsException("Office " + office.id());
         }
         return office;
     }
@@ -191,15 +210,29 @@ public class Accounts {
 
     private static UserDocument withPassword(UserDocument u, String hash) {
         return new UserDocument(
-                u.id(), u.displayName(), u.email(), u.officeId(), u.roles(), u.active(), u.locale(), hash,
-                u.createdAt(), u.seqNoPrimaryTerm());
+                u.id(),
+                u.displayName(),
+                u.email(),
+                u.officeId(),
+                u.roles(),
+                u.active(),
+                u.locale(),
+                hash,
+                u.createdAt(),
+                u.seqNoPrimaryTerm());
     }
 
     static User toUser(UserDocument d) {
         Set<Role> roles = d.roles().stream().map(Role::valueOf).collect(Collectors.toSet());
         return new User(
-                d.id(), d.displayName(), d.email(), d.officeId(), roles, d.active(),
-                Locale.forLanguageTag(d.locale()), Documents.revision(d.seqNoPrimaryTerm()));
+                d.id(),
+                d.displayName(),
+                d.email(),
+                d.officeId(),
+                roles,
+                d.active(),
+                Locale.forLanguageTag(d.locale()),
+                Documents.revision(d.seqNoPrimaryTerm()));
     }
 
     private static Office toOffice(OfficeDocument d) {

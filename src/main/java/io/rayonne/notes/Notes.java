@@ -127,8 +127,7 @@ public class Notes implements SearchSource {
 
     /** Markdown without its markup, for the index and excerpts. */
     static String plainText(String markdown) {
-        return markdown
-                .replaceAll("!?\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
+        return markdown.replaceAll("!?\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
                 .replaceAll("(?m)^\\s{0,3}(#{1,6}|>|[-*+]|\\d+\\.)\\s+", "")
                 .replaceAll("[*_`~]{1,3}", "")
                 .replaceAll("\\s+", " ")
@@ -144,7 +143,14 @@ public class Notes implements SearchSource {
 
     private static Note toNote(NoteDocument d) {
         return new Note(
-                d.id(), d.officeId(), d.title(), d.body(), d.authorId(), d.createdAt(), d.updatedAt(),
-                d.updatedBy(), Documents.revision(d.seqNoPrimaryTerm()));
+                d.id(),
+                d.officeId(),
+                d.title(),
+                d.body(),
+                d.authorId(),
+                d.createdAt(),
+                d.updatedAt(),
+                d.updatedBy(),
+                Documents.revision(d.seqNoPrimaryTerm()));
     }
 }

@@ -60,7 +60,9 @@ public class SampleContent {
             return;
         }
         if (!Files.isDirectory(settings.directory())) {
-            log.warn("No sample content: {} is not a folder", settings.directory().toAbsolutePath());
+            log.warn(
+                    "No sample content: {} is not a folder",
+                    settings.directory().toAbsolutePath());
             return;
         }
         if (accounts.anyUser()) {
@@ -81,7 +83,10 @@ public class SampleContent {
             int created = 0;
             for (Path file : files(directory.resolve("networks"), ".json")) {
                 JsonNode n = readJson(file);
-                networks += accounts.registerNetwork(new Network(id(file), n.path("name").asText())) ? 1 : 0;
+                networks += accounts.registerNetwork(
+                                new Network(id(file), n.path("name").asText()))
+                        ? 1
+                        : 0;
             }
             for (Path file : files(directory.resolve("offices"), ".json")) {
                 JsonNode o = readJson(file);
@@ -101,8 +106,13 @@ public class SampleContent {
                         .collect(Collectors.toSet());
                 try {
                     accounts.register(
-                            new NewUser(id(file), u.path("name").asText(), u.path("email").asText(null),
-                                    u.path("office").asText(), roles, Locale.FRENCH),
+                            new NewUser(
+                                    id(file),
+                                    u.path("name").asText(),
+                                    u.path("email").asText(null),
+                                    u.path("office").asText(),
+                                    roles,
+                                    Locale.FRENCH),
                             u.path("password").asText());
                     users++;
                 } catch (LoginTakenException already) {
@@ -115,7 +125,10 @@ public class SampleContent {
                                         id(file),
                                         new NoteDraft(md.field("office"), md.field("title"), md.body()),
                                         md.field("author"),
-                                        LocalDate.parse(md.field("date")).atTime(9, 0).atZone(PARIS).toInstant())
+                                        LocalDate.parse(md.field("date"))
+                                                .atTime(9, 0)
+                                                .atZone(PARIS)
+                                                .toInstant())
                                 .isPresent()
                         ? 1
                         : 0;
@@ -143,10 +156,13 @@ public class SampleContent {
                     continue;
                 }
                 if (colon < 1) {
-                    throw new IllegalArgumentException(file + ": front matter lines are \"name: value\", not \"" + line + "\"");
+                    throw new IllegalArgumentException(
+                            file + ": front matter lines are \"name: value\", not \"" + line + "\"");
                 }
                 String value = line.substring(colon + 1).strip();
-                if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"))) {
+                if (value.length() >= 2
+                        && (value.startsWith("\"") && value.endsWith("\"")
+                                || value.startsWith("'") && value.endsWith("'"))) {
                     value = value.substring(1, value.length() - 1);
                 }
                 front.put(line.substring(0, colon).strip(), value);
@@ -181,7 +197,9 @@ public class SampleContent {
             return List.of();
         }
         try (Stream<Path> list = Files.list(folder)) {
-            return list.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+            return list.filter(p -> p.getFileName().toString().endsWith(suffix))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

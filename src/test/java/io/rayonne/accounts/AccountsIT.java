@@ -26,8 +26,11 @@ class AccountsIT extends IntegrationTest {
 
     private String createUser(Role... roles) {
         String login = unique("user").toLowerCase(Locale.ROOT);
-        String password = as("nadia", () -> accounts.createUser(new NewUser(
-                login, "Personne de test", "test@example.org", "lille", Set.of(roles), Locale.FRENCH)), Role.ADMIN);
+        String password = as(
+                "nadia",
+                () -> accounts.createUser(new NewUser(
+                        login, "Personne de test", "test@example.org", "lille", Set.of(roles), Locale.FRENCH)),
+                Role.ADMIN);
         assertThat(password).hasSizeGreaterThanOrEqualTo(12);
         return login + " " + password;
     }
@@ -40,8 +43,11 @@ class AccountsIT extends IntegrationTest {
     void anAdminCreatesAUserWhoCanSignInWithTheGivenPassword() {
         String[] credentials = createUser(Role.PRESS).split(" ");
         signInWithPassword(credentials[0], credentials[1]);
-        assertThatThrownBy(() -> as("nadia", () -> accounts.createUser(new NewUser(
-                credentials[0], "Doublon", null, "lille", Set.of(Role.GUIDE), Locale.FRENCH)), Role.ADMIN))
+        assertThatThrownBy(() -> as(
+                        "nadia",
+                        () -> accounts.createUser(new NewUser(
+                                credentials[0], "Doublon", null, "lille", Set.of(Role.GUIDE), Locale.FRENCH)),
+                        Role.ADMIN))
                 .isInstanceOf(LoginTakenException.class);
     }
 
@@ -62,8 +68,18 @@ class AccountsIT extends IntegrationTest {
         signInWithPassword(login, fresh);
 
         User user = as("nadia", () -> accounts.user(login).orElseThrow(), Role.ADMIN);
-        as("nadia", () -> accounts.updateUser(new User(user.id(), user.displayName(), user.email(), user.officeId(),
-                user.roles(), false, user.locale(), user.revision())), Role.ADMIN);
+        as(
+                "nadia",
+                () -> accounts.updateUser(new User(
+                        user.id(),
+                        user.displayName(),
+                        user.email(),
+                        user.officeId(),
+                        user.roles(),
+                        false,
+                        user.locale(),
+                        user.revision())),
+                Role.ADMIN);
         assertThatThrownBy(() -> signInWithPassword(login, fresh)).isInstanceOf(DisabledException.class);
 
         // The same stale copy cannot be saved twice.
@@ -75,7 +91,8 @@ class AccountsIT extends IntegrationTest {
     void repeatedFailedLoginsSlowTheAccountDownEvenForTheRightPassword() {
         String[] credentials = createUser(Role.PRESS).split(" ");
         for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(() -> signInWithPassword(credentials[0], "wrong")).isInstanceOf(BadCredentialsException.class);
+            assertThatThrownBy(() -> signInWithPassword(credentials[0], "wrong"))
+                    .isInstanceOf(BadCredentialsException.class);
         }
         assertThatThrownBy(() -> signInWithPassword(credentials[0], credentials[1]))
                 .isInstanceOf(AuthenticationException.class)

@@ -18,18 +18,25 @@ class EmbeddedElasticsearchIT {
 
     private static ElasticsearchSettings.Embedded settings(Path home, Path dataDir) {
         return new ElasticsearchSettings.Embedded(
-                true, home, Path.of(System.getProperty("rayonne.elasticsearch.embedded.plugin", "target/rayonne-analysis-plugin.zip")),
-                dataDir, "256m", Duration.ofMinutes(2));
+                true,
+                home,
+                Path.of(System.getProperty(
+                        "rayonne.elasticsearch.embedded.plugin", "target/rayonne-analysis-plugin.zip")),
+                dataDir,
+                "256m",
+                Duration.ofMinutes(2));
     }
 
     private static Path home() {
-        return Path.of(System.getProperty("rayonne.elasticsearch.embedded.home", "target/elasticsearch/elasticsearch-8.19.21"));
+        return Path.of(System.getProperty(
+                "rayonne.elasticsearch.embedded.home", "target/elasticsearch/elasticsearch-8.19.21"));
     }
 
     @Test
     void aMissingDistributionSaysHowToGetIt() {
         assertThatThrownBy(() -> EmbeddedElasticsearch.start(
-                        URI.create("http://127.0.0.1:9299"), settings(Path.of("target/nowhere"), Path.of("target/es-missing"))))
+                        URI.create("http://127.0.0.1:9299"),
+                        settings(Path.of("target/nowhere"), Path.of("target/es-missing"))))
                 .isInstanceOf(EmbeddedElasticsearchException.class)
                 .hasMessageContaining("distribution is missing")
                 .hasMessageContaining("./mvnw");
@@ -40,7 +47,8 @@ class EmbeddedElasticsearchIT {
         try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             URI url = URI.create("http://127.0.0.1:" + taken.getLocalPort());
             assertThat(EmbeddedElasticsearch.probe(url)).isEqualTo(EmbeddedElasticsearch.Probe.SOMETHING_ELSE);
-            assertThatThrownBy(() -> EmbeddedElasticsearch.start(url, settings(home(), Path.of("target/es-port-taken"))))
+            assertThatThrownBy(
+                            () -> EmbeddedElasticsearch.start(url, settings(home(), Path.of("target/es-port-taken"))))
                     .isInstanceOf(EmbeddedElasticsearchException.class)
                     .hasMessageContaining("Port " + taken.getLocalPort() + " is already taken")
                     .hasMessageContaining("rayonne.elasticsearch.url");

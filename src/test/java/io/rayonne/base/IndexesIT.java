@@ -29,14 +29,24 @@ class IndexesIT extends IntegrationTest {
     @Test
     void everyIndexIsAVersionBehindItsAliasWithOneShardAndNoReplicaOnOneNode() throws IOException {
         List<IndexAdministration.IndexStatus> status = indexes.status();
-        assertThat(status).extracting(IndexAdministration.IndexStatus::alias)
+        assertThat(status)
+                .extracting(IndexAdministration.IndexStatus::alias)
                 .contains("rayonne-users", "rayonne-offices", "rayonne-networks", "rayonne-notes", "rayonne-search");
         for (var index : status) {
             assertThat(index.index()).matches(index.alias() + "-v\\d+");
             assertThat(index.health()).isEqualTo("green");
         }
-        String notesIndex = status.stream().filter(s -> s.alias().equals("rayonne-notes")).findFirst().orElseThrow().index();
-        var settings = client.indices().getSettings(g -> g.index(notesIndex)).result().get(notesIndex).settings().index();
+        String notesIndex = status.stream()
+                .filter(s -> s.alias().equals("rayonne-notes"))
+                .findFirst()
+                .orElseThrow()
+                .index();
+        var settings = client.indices()
+                .getSettings(g -> g.index(notesIndex))
+                .result()
+                .get(notesIndex)
+                .settings()
+                .index();
         assertThat(settings.numberOfReplicas()).isEqualTo("0");
     }
 
@@ -48,7 +58,11 @@ class IndexesIT extends IntegrationTest {
         for (int i = 0; i < 7; i++) {
             written.add(notes.create(new NoteDraft(office, unique("Rebuild " + i), "Texte " + i)));
         }
-        String before = indexes.status().stream().filter(s -> s.alias().equals("rayonne-notes")).findFirst().orElseThrow().index();
+        String before = indexes.status().stream()
+                .filter(s -> s.alias().equals("rayonne-notes"))
+                .findFirst()
+                .orElseThrow()
+                .index();
         long countBefore = notes.list(null).size();
 
         List<Long> progress = new ArrayList<>();
@@ -64,7 +78,8 @@ class IndexesIT extends IntegrationTest {
         }
         // The copied note can still be edited: its revision is read from the new index.
         Note first = notes.get(written.get(0).id());
-        Note edited = notes.update(first.id(), first.revision(), new NoteDraft(office, first.title(), "Après reconstruction"));
+        Note edited = notes.update(
+                first.id(), first.revision(), new NoteDraft(office, first.title(), "Après reconstruction"));
         assertThat(edited.body()).isEqualTo("Après reconstruction");
     }
 

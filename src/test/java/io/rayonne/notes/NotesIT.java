@@ -20,10 +20,16 @@ class NotesIT extends IntegrationTest {
     void aStaleSaveIsRefusedWithWhatIsStoredAndNothingIsOverwritten() {
         signIn("camille", Role.COMMUNICATION);
         Note original = notes.create(new NoteDraft("amiens-metropole", unique("Conflit"), "départ"));
-        Note camilles = notes.update(original.id(), original.revision(), new NoteDraft("amiens-metropole", original.title(), "texte de Camille"));
+        Note camilles = notes.update(
+                original.id(),
+                original.revision(),
+                new NoteDraft("amiens-metropole", original.title(), "texte de Camille"));
 
         signIn("hugo", Role.PRESS);
-        assertThatThrownBy(() -> notes.update(original.id(), original.revision(), new NoteDraft("amiens-metropole", original.title(), "texte d'Hugo")))
+        assertThatThrownBy(() -> notes.update(
+                        original.id(),
+                        original.revision(),
+                        new NoteDraft("amiens-metropole", original.title(), "texte d'Hugo")))
                 .isInstanceOfSatisfying(StaleEditException.class, e -> {
                     Note current = e.current();
                     assertThat(current.body()).isEqualTo("texte de Camille");
@@ -32,7 +38,10 @@ class NotesIT extends IntegrationTest {
         assertThat(notes.get(original.id()).body()).isEqualTo("texte de Camille");
 
         // Knowing the current version, Hugo may choose to save his text over it.
-        Note hugos = notes.update(original.id(), camilles.revision(), new NoteDraft("amiens-metropole", original.title(), "texte d'Hugo"));
+        Note hugos = notes.update(
+                original.id(),
+                camilles.revision(),
+                new NoteDraft("amiens-metropole", original.title(), "texte d'Hugo"));
         assertThat(hugos.body()).isEqualTo("texte d'Hugo");
         assertThat(hugos.updatedBy()).isEqualTo("hugo");
         assertThat(hugos.authorId()).isEqualTo("camille");
@@ -42,9 +51,11 @@ class NotesIT extends IntegrationTest {
     void anInvalidDraftIsRefusedWithItsReasons() {
         signIn("camille", Role.COMMUNICATION);
         assertThatThrownBy(() -> notes.create(new NoteDraft("amiens-metropole", "  ", "x")))
-                .isInstanceOfSatisfying(InvalidNoteException.class, e -> assertThat(e.problems()).containsExactly("notes.error.title-required"));
+                .isInstanceOfSatisfying(InvalidNoteException.class, e -> assertThat(e.problems())
+                        .containsExactly("notes.error.title-required"));
         assertThatThrownBy(() -> notes.create(new NoteDraft("amiens-metropole", "t".repeat(201), "x")))
-                .isInstanceOfSatisfying(InvalidNoteException.class, e -> assertThat(e.problems()).containsExactly("notes.error.title-too-long"));
+                .isInstanceOfSatisfying(InvalidNoteException.class, e -> assertThat(e.problems())
+                        .containsExactly("notes.error.title-too-long"));
     }
 
     @Test

@@ -8,7 +8,8 @@ class NotesPlainTextTest {
 
     @Test
     void markdownIsIndexedAsTheWordsAPersonReads() {
-        assertThat(Notes.plainText("## Ordre du jour\n\n- **Saison** estivale\n1. [Le site](https://example.org) _neuf_"))
+        assertThat(Notes.plainText(
+                        "## Ordre du jour\n\n- **Saison** estivale\n1. [Le site](https://example.org) _neuf_"))
                 .isEqualTo("Ordre du jour Saison estivale Le site neuf");
     }
 }

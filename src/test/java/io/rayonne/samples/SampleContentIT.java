@@ -20,9 +20,11 @@ class SampleContentIT extends IntegrationTest {
 
     @Test
     void theEmptyStoreWasFilledAndASecondLoadAddsNothing() {
-        assertThat(accounts.offices()).extracting(o -> o.id())
+        assertThat(accounts.offices())
+                .extracting(o -> o.id())
                 .contains("amiens-metropole", "valenciennes", "landes-chalosse", "val-doise-tourisme", "dunkerque");
-        assertThat(as("nadia", () -> accounts.users(), Role.ADMIN)).extracting(u -> u.id())
+        assertThat(as("nadia", () -> accounts.users(), Role.ADMIN))
+                .extracting(u -> u.id())
                 .contains("nadia", "camille", "hugo", "lea", "admin");
 
         var again = samples.load(Path.of("content-samples"));

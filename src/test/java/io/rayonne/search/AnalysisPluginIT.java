@@ -17,7 +17,8 @@ class AnalysisPluginIT extends IntegrationTest {
     ElasticsearchClient client;
 
     private List<String> analyze(String analyzer, String text) throws IOException {
-        return client.indices()
+        return client
+                .indices()
                 .analyze(a -> a.index("rayonne-search").analyzer(analyzer).text(text))
                 .tokens()
                 .stream()
@@ -35,7 +36,8 @@ class AnalysisPluginIT extends IntegrationTest {
     @Test
     void tourismSynonymsAtSearchTime() throws IOException {
         assertThat(analyze("rayonne_french_search", "OT")).contains("ot", "ofic", "tourism");
-        assertThat(analyze("rayonne_french_search", "bureau d’information touristique")).contains("bit");
+        assertThat(analyze("rayonne_french_search", "bureau d’information touristique"))
+                .contains("bit");
         assertThat(analyze("rayonne_french_search", "guide")).contains("guid", "conferenci");
     }
 

@@ -26,8 +26,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SearchBenchmark extends IntegrationTest {
 
     private static final List<String> QUERIES = List.of(
-            "chateau elegant", "qualité", "OT", "randonnee", "amiens", "groupes de travail", "presse",
-            "tourisme d'affaires", "calendrier editorial", "audit accueil", "chatau", "guide conférencier");
+            "chateau elegant",
+            "qualité",
+            "OT",
+            "randonnee",
+            "amiens",
+            "groupes de travail",
+            "presse",
+            "tourisme d'affaires",
+            "calendrier editorial",
+            "audit accueil",
+            "chatau",
+            "guide conférencier");
     private static final List<String> PREFIXES = List.of("cha", "qual", "gro", "prés", "cal", "bac", "jour", "aud");
     private static final int WARMUP = 200;
     private static final int RUNS = 2000;
@@ -43,7 +53,8 @@ class SearchBenchmark extends IntegrationTest {
     void searchLatencyAndMemory() throws IOException {
         signIn("camille", Role.COMMUNICATION);
         System.out.println();
-        System.out.println("=== Rayonne search benchmark (" + Runtime.getRuntime().availableProcessors() + " cores) ===");
+        System.out.println(
+                "=== Rayonne search benchmark (" + Runtime.getRuntime().availableProcessors() + " cores) ===");
         System.out.printf(Locale.ROOT, "search index: %d entries (sample content)%n", count());
         measure("search, sample content", i -> search.search(SearchQuery.of(QUERIES.get(i % QUERIES.size()))));
         measure("suggest, sample content", i -> search.suggest(PREFIXES.get(i % PREFIXES.size()), 8));
@@ -55,9 +66,15 @@ class SearchBenchmark extends IntegrationTest {
 
         System.gc();
         var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-        System.out.printf(Locale.ROOT, "Rayonne JVM (tests included): heap used %d MB of %d MB max, resident %d MB%n",
-                heap.getUsed() >> 20, heap.getMax() >> 20, rss() >> 20);
-        System.out.printf(Locale.ROOT, "Embedded Elasticsearch: resident %d MB (heap 512 MB)%n",
+        System.out.printf(
+                Locale.ROOT,
+                "Rayonne JVM (tests included): heap used %d MB of %d MB max, resident %d MB%n",
+                heap.getUsed() >> 20,
+                heap.getMax() >> 20,
+                rss() >> 20);
+        System.out.printf(
+                Locale.ROOT,
+                "Embedded Elasticsearch: resident %d MB (heap 512 MB)%n",
                 TestElasticsearch.node().residentMemoryBytes() >> 20);
         System.out.println("=== end ===");
     }
@@ -75,8 +92,15 @@ class SearchBenchmark extends IntegrationTest {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Arrays.sort(nanos);
-        System.out.printf(Locale.ROOT, "%-26s p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  max %6.2f ms  %6.0f queries/s (one thread)%n",
-                name, ms(nanos, 0.50), ms(nanos, 0.95), ms(nanos, 0.99), nanos[RUNS - 1] / 1e6, RUNS / seconds);
+        System.out.printf(
+                Locale.ROOT,
+                "%-26s p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  max %6.2f ms  %6.0f queries/s (one thread)%n",
+                name,
+                ms(nanos, 0.50),
+                ms(nanos, 0.95),
+                ms(nanos, 0.99),
+                nanos[RUNS - 1] / 1e6,
+                RUNS / seconds);
     }
 
     private static double ms(long[] sorted, double quantile) {
@@ -109,11 +133,24 @@ class SearchBenchmark extends IntegrationTest {
             for (int i = 0; i < 500; i++) {
                 String id = "bench-" + batch + "-" + i;
                 Map<String, Object> doc = Map.of(
-                        "type", "note", "entityId", id, "title", sentence.get().substring(0, 20).strip(),
-                        "body", sentence.get() + ". " + sentence.get(), "officeId", offices.get(random.nextInt(offices.size())),
-                        "date", System.currentTimeMillis() - random.nextInt(1_000_000_000),
-                        "route", "notes/" + id, "readers", List.of(Readers.STAFF));
-                operations.add(BulkOperation.of(b -> b.index(x -> x.index("rayonne-search").id("note:" + id).document(doc))));
+                        "type",
+                        "note",
+                        "entityId",
+                        id,
+                        "title",
+                        sentence.get().substring(0, 20).strip(),
+                        "body",
+                        sentence.get() + ". " + sentence.get(),
+                        "officeId",
+                        offices.get(random.nextInt(offices.size())),
+                        "date",
+                        System.currentTimeMillis() - random.nextInt(1_000_000_000),
+                        "route",
+                        "notes/" + id,
+                        "readers",
+                        List.of(Readers.STAFF));
+                operations.add(BulkOperation.of(b ->
+                        b.index(x -> x.index("rayonne-search").id("note:" + id).document(doc))));
             }
             client.bulk(b -> b.operations(operations));
         }

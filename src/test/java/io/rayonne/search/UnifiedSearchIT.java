@@ -37,9 +37,12 @@ class UnifiedSearchIT extends IntegrationTest {
         Note longForm = note("Réunion " + marker, "L’office de tourisme prépare la saison.");
         Note shortForm = note("Point " + marker, "Le BIT de Corbie ouvre le samedi.");
         assertThat(searchAs("hugo", Role.PRESS, "OT " + marker, Map.of()).results())
-                .extracting(SearchResults.Result::id).contains(longForm.id());
-        assertThat(searchAs("hugo", Role.PRESS, "bureau d'information touristique " + marker, Map.of()).results())
-                .extracting(SearchResults.Result::id).contains(shortForm.id());
+                .extracting(SearchResults.Result::id)
+                .contains(longForm.id());
+        assertThat(searchAs("hugo", Role.PRESS, "bureau d'information touristique " + marker, Map.of())
+                        .results())
+                .extracting(SearchResults.Result::id)
+                .contains(shortForm.id());
     }
 
     @Test
@@ -47,10 +50,13 @@ class UnifiedSearchIT extends IntegrationTest {
         String marker = unique("typo").replace("-", "");
         Note note = note("Les randonnées du Cambrésis " + marker, "Circuits téléchargeables.");
         for (String query : new String[] {"randonnee " + marker, "RANDONNÉES " + marker, "randonees " + marker}) {
-            var results = searchAs("camille", Role.COMMUNICATION, query, Map.of()).results();
+            var results =
+                    searchAs("camille", Role.COMMUNICATION, query, Map.of()).results();
             assertThat(results).as(query).extracting(SearchResults.Result::id).contains(note.id());
         }
-        var hit = searchAs("camille", Role.COMMUNICATION, "randonnee " + marker, Map.of()).results().get(0);
+        var hit = searchAs("camille", Role.COMMUNICATION, "randonnee " + marker, Map.of())
+                .results()
+                .get(0);
         assertThat(hit.titleHtml()).contains("<mark>randonnées</mark>");
     }
 
@@ -58,7 +64,9 @@ class UnifiedSearchIT extends IntegrationTest {
     void htmlInContentIsEscapedInResults() {
         String marker = unique("xss").replace("-", "");
         note("<script>alert(1)</script> " + marker, "<b>gras</b>");
-        var hit = searchAs("camille", Role.COMMUNICATION, marker, Map.of()).results().get(0);
+        var hit = searchAs("camille", Role.COMMUNICATION, marker, Map.of())
+                .results()
+                .get(0);
         assertThat(hit.titleHtml()).doesNotContain("<script>").contains("&lt;script&gt;");
     }
 
@@ -68,8 +76,10 @@ class UnifiedSearchIT extends IntegrationTest {
         note("Réservé à l’équipe " + marker, "interne");
         assertThat(searchAs("lea", Role.GUIDE, marker, Map.of()).total()).isZero();
         assertThat(searchAs("hugo", Role.PRESS, marker, Map.of()).total()).isEqualTo(1);
-        assertThat(searchAs("lea", Role.GUIDE, "Amiens", Map.of(SearchResults.TYPE, "office")).results())
-                .extracting(SearchResults.Result::id).contains("amiens-metropole");
+        assertThat(searchAs("lea", Role.GUIDE, "Amiens", Map.of(SearchResults.TYPE, "office"))
+                        .results())
+                .extracting(SearchResults.Result::id)
+                .contains("amiens-metropole");
     }
 
     @Test
@@ -79,18 +89,25 @@ class UnifiedSearchIT extends IntegrationTest {
         note("Second " + marker, "b");
         var all = searchAs("camille", Role.COMMUNICATION, marker, Map.of());
         assertThat(all.facets().get(SearchResults.TYPE)).containsExactly(new SearchResults.FacetValue("note", 2));
-        assertThat(all.facets().get(SearchResults.OFFICE)).containsExactly(new SearchResults.FacetValue("amiens-metropole", 2));
-        assertThat(searchAs("camille", Role.COMMUNICATION, marker, Map.of(SearchResults.TYPE, "user")).total()).isZero();
-        assertThat(searchAs("camille", Role.COMMUNICATION, marker, Map.of(SearchResults.OFFICE, "lille")).total()).isZero();
+        assertThat(all.facets().get(SearchResults.OFFICE))
+                .containsExactly(new SearchResults.FacetValue("amiens-metropole", 2));
+        assertThat(searchAs("camille", Role.COMMUNICATION, marker, Map.of(SearchResults.TYPE, "user"))
+                        .total())
+                .isZero();
+        assertThat(searchAs("camille", Role.COMMUNICATION, marker, Map.of(SearchResults.OFFICE, "lille"))
+                        .total())
+                .isZero();
     }
 
     @Test
     void suggestionsCompleteTheStartOfTitleWords() {
         String marker = unique("sugg").replace("-", "");
         note("Cathédrale Notre-Dame " + marker, "x");
-        var suggestions = as("camille", () -> search.suggest("cathedr " + marker.substring(0, 8), 8), Role.COMMUNICATION);
+        var suggestions =
+                as("camille", () -> search.suggest("cathedr " + marker.substring(0, 8), 8), Role.COMMUNICATION);
         assertThat(suggestions).extracting(Suggestion::title).contains("Cathédrale Notre-Dame " + marker);
-        assertThat(as("lea", () -> search.suggest("cathedr " + marker.substring(0, 8), 8), Role.GUIDE)).isEmpty();
+        assertThat(as("lea", () -> search.suggest("cathedr " + marker.substring(0, 8), 8), Role.GUIDE))
+                .isEmpty();
     }
 
     @Test

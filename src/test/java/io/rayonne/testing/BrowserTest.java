@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -49,11 +49,12 @@ public abstract class BrowserTest extends RayonneTest {
 
     /** A new browser window with its own session: a second person, or the same person elsewhere. */
     protected Page newPage() {
-        BrowserContext context = browser().newContext(new Browser.NewContextOptions()
-                .setLocale("fr-FR")
-                .setTimezoneId("Europe/Paris")
-                .setViewportSize(1440, 900)
-                .setReducedMotion(ReducedMotion.REDUCE));
+        BrowserContext context = browser()
+                .newContext(new Browser.NewContextOptions()
+                        .setLocale("fr-FR")
+                        .setTimezoneId("Europe/Paris")
+                        .setViewportSize(1440, 900)
+                        .setReducedMotion(ReducedMotion.REDUCE));
         context.setDefaultTimeout(15_000);
         contexts.add(context);
         return context.newPage();
@@ -67,8 +68,12 @@ public abstract class BrowserTest extends RayonneTest {
     protected Page login(Page target, String login, String password) {
         target.navigate(url("login"));
         target.getByLabel("Identifiant").fill(login);
-        target.getByLabel("Mot de passe", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        target.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+        target.getByLabel("Mot de passe", new Page.GetByLabelOptions().setExact(true))
+                .fill(password);
+        target.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Se connecter"))
+                .click();
         target.waitForURL(u -> !u.contains("/login"));
         target.locator("vaadin-app-layout").waitFor();
         return target;
@@ -86,7 +91,9 @@ public abstract class BrowserTest extends RayonneTest {
     protected void screenshot(Page target, String name) {
         try {
             Files.createDirectories(OUTPUT);
-            target.screenshot(new Page.ScreenshotOptions().setPath(OUTPUT.resolve(name + ".png")).setFullPage(true));
+            target.screenshot(new Page.ScreenshotOptions()
+                    .setPath(OUTPUT.resolve(name + ".png"))
+                    .setFullPage(true));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -101,8 +108,8 @@ public abstract class BrowserTest extends RayonneTest {
     private static synchronized Browser browser() {
         if (browser == null) {
             Path home = Path.of("target/chromium-home").toAbsolutePath();
-            Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            Playwright playwright = Playwright.create(
+                    new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
             BrowserType.LaunchOptions options = new BrowserType.LaunchOptions()
                     .setHeadless(true)
                     .setArgs(List.of(
@@ -137,7 +144,8 @@ public abstract class BrowserTest extends RayonneTest {
                     || !(instance.get() instanceof BrowserTest test)) {
                 return;
             }
-            String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+            String name = context.getRequiredTestClass().getSimpleName() + "-"
+                    + context.getRequiredTestMethod().getName();
             int i = 0;
             for (BrowserContext browserContext : test.contexts) {
                 for (Page open : browserContext.pages()) {

@@ -18,8 +18,11 @@ public abstract class IntegrationTest extends RayonneTest {
     /** Runs the work as the given sample user with the given roles (services check access). */
     protected static <T> T as(String login, Supplier<T> work, Role... roles) {
         var auth = UsernamePasswordAuthenticationToken.authenticated(
-                login, null,
-                Arrays.stream(roles).map(r -> new SimpleGrantedAuthority(r.authority())).toList());
+                login,
+                null,
+                Arrays.stream(roles)
+                        .map(r -> new SimpleGrantedAuthority(r.authority()))
+                        .toList());
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(auth);
         SecurityContextHolder.setContext(context);
@@ -33,7 +36,11 @@ public abstract class IntegrationTest extends RayonneTest {
     protected static void signIn(String login, Role... roles) {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                login, null, List.of(roles).stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
+                login,
+                null,
+                List.of(roles).stream()
+                        .map(r -> new SimpleGrantedAuthority(r.authority()))
+                        .toList()));
         SecurityContextHolder.setContext(context);
     }
 

@@ -10,21 +10,30 @@ import com.microsoft.playwright.options.AriaRole;
 public record NotePages(Page page) {
 
     public Locator titleField() {
-        return page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Titre").setExact(true));
+        return page.getByRole(
+                AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Titre").setExact(true));
     }
 
     public Locator bodyField() {
-        return page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Texte (Markdown)").setExact(true));
+        return page.getByRole(
+                AriaRole.TEXTBOX,
+                new Page.GetByRoleOptions().setName("Texte (Markdown)").setExact(true));
     }
 
     public NotePages openList() {
-        page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Notes")).click();
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nouvelle note")).first()).isVisible();
+        page.locator("vaadin-side-nav-item")
+                .filter(new Locator.FilterOptions().setHasText("Notes"))
+                .click();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nouvelle note"))
+                        .first())
+                .isVisible();
         return this;
     }
 
     public NotePages write(String title, String body) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nouvelle note")).first().click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nouvelle note"))
+                .first()
+                .click();
         titleField().fill(title);
         bodyField().fill(body);
         save();
@@ -34,7 +43,10 @@ public record NotePages(Page page) {
 
     public NotePages open(String title) {
         openList();
-        page.locator("vaadin-grid-cell-content:visible").filter(new Locator.FilterOptions().setHasText(title)).first().click();
+        page.locator("vaadin-grid-cell-content:visible")
+                .filter(new Locator.FilterOptions().setHasText(title))
+                .first()
+                .click();
         assertThat(titleField()).hasValue(title);
         return this;
     }
@@ -45,6 +57,7 @@ public record NotePages(Page page) {
     }
 
     public void save() {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer"))
+                .click();
     }
 }

@@ -33,15 +33,18 @@ public final class TestElasticsearch {
             Path dataDir = Path.of("target/test-elasticsearch");
             deleteRecursively(dataDir);
             URI url = URI.create("http://127.0.0.1:" + freePort());
-            node = EmbeddedElasticsearch.start(url, new ElasticsearchSettings.Embedded(
-                    true,
-                    Path.of(System.getProperty(
-                            "rayonne.elasticsearch.embedded.home", "target/elasticsearch/elasticsearch-8.19.21")),
-                    Path.of(System.getProperty(
-                            "rayonne.elasticsearch.embedded.plugin", "target/rayonne-analysis-plugin.zip")),
-                    dataDir,
-                    "512m",
-                    Duration.ofMinutes(3)));
+            node = EmbeddedElasticsearch.start(
+                    url,
+                    new ElasticsearchSettings.Embedded(
+                            true,
+                            Path.of(System.getProperty(
+                                    "rayonne.elasticsearch.embedded.home",
+                                    "target/elasticsearch/elasticsearch-8.19.21")),
+                            Path.of(System.getProperty(
+                                    "rayonne.elasticsearch.embedded.plugin", "target/rayonne-analysis-plugin.zip")),
+                            dataDir,
+                            "512m",
+                            Duration.ofMinutes(3)));
             Runtime.getRuntime().addShutdownHook(new Thread(node::close, "test-elasticsearch-stop"));
         }
         return node.url();

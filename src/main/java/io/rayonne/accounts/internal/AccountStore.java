@@ -32,8 +32,7 @@ public class AccountStore {
 
     /** Saves at the document's revision; throws StaleEditException with the stored user if it moved. */
     public UserDocument saveUser(UserDocument user) {
-        return Documents.saveRevision(
-                operations, user, () -> user(user.id()).orElseThrow());
+        return Documents.saveRevision(operations, user, () -> user(user.id()).orElseThrow());
     }
 
     public Optional<OfficeDocument> office(String id) {
@@ -62,7 +61,9 @@ public class AccountStore {
     }
 
     public boolean anyUser() {
-        return operations.count(NativeQuery.builder().withQuery(q -> q.matchAll(m -> m)).build(), UserDocument.class) > 0;
+        return operations.count(
+                        NativeQuery.builder().withQuery(q -> q.matchAll(m -> m)).build(), UserDocument.class)
+                > 0;
     }
 
     private <T> List<T> all(Class<T> type, String sortField) {
@@ -71,6 +72,8 @@ public class AccountStore {
                 .withSort(s -> s.field(f -> f.field(sortField)))
                 .withMaxResults(10_000)
                 .build();
-        return operations.search(query, type).stream().map(SearchHit::getContent).toList();
+        return operations.search(query, type).stream()
+                .map(SearchHit::getContent)
+                .toList();
     }
 }

@@ -50,7 +50,13 @@ class FirstAdmin {
         boolean generated = configured == null || configured.isBlank();
         String password = generated ? generatePassword() : configured;
         accounts.register(
-                new NewUser(settings.login(), "Administrateur", null, settings.officeId(), Set.of(Role.ADMIN), Locale.FRENCH),
+                new NewUser(
+                        settings.login(),
+                        "Administrateur",
+                        null,
+                        settings.officeId(),
+                        Set.of(Role.ADMIN),
+                        Locale.FRENCH),
                 password);
         if (generated) {
             log.warn(
@@ -59,7 +65,9 @@ class FirstAdmin {
                     settings.login(),
                     password);
         } else {
-            log.info("First start: administrator \"{}\" created with the password from RAYONNE_ADMIN_PASSWORD", settings.login());
+            log.info(
+                    "First start: administrator \"{}\" created with the password from RAYONNE_ADMIN_PASSWORD",
+                    settings.login());
         }
     }
 

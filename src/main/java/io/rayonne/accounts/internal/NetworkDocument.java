@@ -6,5 +6,4 @@ import org.springframework.data.elasticsearch.annotations.Document;
 import org.springframework.data.elasticsearch.core.query.SeqNoPrimaryTerm;
 
 @Document(indexName = "rayonne-networks", createIndex = false)
-public record NetworkDocument(
-        @Id String id, String name, @Nullable SeqNoPrimaryTerm seqNoPrimaryTerm) {}
+public record NetworkDocument(@Id String id, String name, @Nullable SeqNoPrimaryTerm seqNoPrimaryTerm) {}

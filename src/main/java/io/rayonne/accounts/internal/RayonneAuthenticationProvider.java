@@ -38,7 +38,8 @@ class RayonneAuthenticationProvider implements AuthenticationProvider {
             throw new LoginThrottledException(wait.get());
         }
         var user = store.user(login);
-        boolean matches = passwords.matches(password, user.map(UserDocument::passwordHash).orElse(dummyHash));
+        boolean matches =
+                passwords.matches(password, user.map(UserDocument::passwordHash).orElse(dummyHash));
         if (user.isEmpty() || !matches) {
             throttle.failed(login);
             throw new BadCredentialsException("Bad credentials");

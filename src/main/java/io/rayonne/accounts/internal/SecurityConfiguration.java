@@ -17,10 +17,11 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RayonneAuthenticationProvider provider)
-            throws Exception {
-        http.authenticationProvider(provider);
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/styles/**").permitAll());
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        // RayonneAuthenticationProvider is the one provider, registered globally by Spring Security:
+        // registering it here too would run it twice per attempt (child and parent manager).
+        http.authorizeHttpRequests(
+                auth -> auth.requestMatchers("/images/**", "/styles/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/login"));
         return http.build();
     }

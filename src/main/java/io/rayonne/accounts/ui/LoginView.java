@@ -54,9 +54,12 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
         var language = new com.vaadin.flow.component.button.Button(getTranslation("shell.language.switch"), e -> {
             // Kept for this browser session; the shell applies it to every page until login.
-            com.vaadin.flow.server.VaadinSession.getCurrent().setAttribute(
-                    java.util.Locale.class,
-                    getLocale().getLanguage().equals("en") ? java.util.Locale.FRENCH : java.util.Locale.ENGLISH);
+            com.vaadin.flow.server.VaadinSession.getCurrent()
+                    .setAttribute(
+                            java.util.Locale.class,
+                            getLocale().getLanguage().equals("en")
+                                    ? java.util.Locale.FRENCH
+                                    : java.util.Locale.ENGLISH);
             getUI().ifPresent(ui -> ui.getPage().reload());
         });
         language.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);

@@ -60,10 +60,19 @@ class UsersView extends VerticalLayout {
         toolbar.setWidthFull();
         toolbar.setJustifyContentMode(JustifyContentMode.END);
 
-        grid.addColumn(User::displayName).setHeader(getTranslation("users.column.name")).setSortable(true).setFlexGrow(2);
+        grid.addColumn(User::displayName)
+                .setHeader(getTranslation("users.column.name"))
+                .setSortable(true)
+                .setFlexGrow(2);
         grid.addColumn(User::id).setHeader(getTranslation("users.column.login")).setSortable(true);
-        grid.addColumn(u -> officeName(u.officeId())).setHeader(getTranslation("users.column.office")).setSortable(true).setFlexGrow(2);
-        grid.addColumn(u -> u.roles().stream().sorted().map(r -> getTranslation("role." + r.name())).collect(Collectors.joining(", ")))
+        grid.addColumn(u -> officeName(u.officeId()))
+                .setHeader(getTranslation("users.column.office"))
+                .setSortable(true)
+                .setFlexGrow(2);
+        grid.addColumn(u -> u.roles().stream()
+                        .sorted()
+                        .map(r -> getTranslation("role." + r.name()))
+                        .collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("users.column.roles"));
         grid.addComponentColumn(u -> {
                     var badge = new Span(getTranslation(u.active() ? "common.yes" : "common.no"));
@@ -91,7 +100,8 @@ class UsersView extends VerticalLayout {
 
     /** Creates a user when {@code user} is null, edits it otherwise. */
     private void openEditor(@Nullable User user) {
-        var dialog = new Dialog(getTranslation(user == null ? "users.new" : "common.edit") + (user == null ? "" : " · " + user.displayName()));
+        var dialog = new Dialog(getTranslation(user == null ? "users.new" : "common.edit")
+                + (user == null ? "" : " · " + user.displayName()));
         dialog.setWidth("min(640px, 95vw)");
         var login = new TextField(getTranslation("users.field.login"));
         login.setHelperText(getTranslation("users.field.login.help"));
@@ -100,7 +110,9 @@ class UsersView extends VerticalLayout {
         email.setErrorMessage(getTranslation("users.error.email"));
         var office = new Select<Office>();
         office.setLabel(getTranslation("users.field.office"));
-        office.setItems(offices.values().stream().sorted((a, b) -> a.name().compareTo(b.name())).toList());
+        office.setItems(offices.values().stream()
+                .sorted((a, b) -> a.name().compareTo(b.name()))
+                .toList());
         office.setItemLabelGenerator(Office::name);
         var roles = new CheckboxGroup<Role>(getTranslation("users.field.roles"));
         roles.setItems(Role.values());
@@ -124,12 +136,21 @@ class UsersView extends VerticalLayout {
         dialog.add(form);
 
         var save = new Button(getTranslation(user == null ? "common.create" : "common.save"), e -> {
-            boolean ok = check(login, user == null && !login.getValue().strip().toLowerCase(Locale.ROOT).matches("[a-z0-9][a-z0-9._@-]{1,63}"), "users.error.login");
+            boolean ok = check(
+                    login,
+                    user == null
+                            && !login.getValue()
+                                    .strip()
+                                    .toLowerCase(Locale.ROOT)
+                                    .matches("[a-z0-9][a-z0-9._@-]{1,63}"),
+                    "users.error.login");
             ok &= check(name, name.getValue().isBlank(), "users.error.name");
             ok &= check(office, office.getValue() == null, "users.error.office");
             ok &= check(roles, roles.getValue().isEmpty(), "users.error.roles");
             ok &= !email.isInvalid();
-            if (user != null && !active.getValue() && user.id().equals(currentUser.require().id())) {
+            if (user != null
+                    && !active.getValue()
+                    && user.id().equals(currentUser.require().id())) {
                 Notifications.error(getTranslation("users.self-deactivate"));
                 ok = false;
             }
@@ -139,15 +160,25 @@ class UsersView extends VerticalLayout {
             try {
                 if (user == null) {
                     String password = accounts.createUser(new NewUser(
-                            login.getValue(), name.getValue(), email.getValue(), office.getValue().id(),
-                            roles.getValue(), Locale.FRENCH));
+                            login.getValue(),
+                            name.getValue(),
+                            email.getValue(),
+                            office.getValue().id(),
+                            roles.getValue(),
+                            Locale.FRENCH));
                     dialog.close();
                     Notifications.success(getTranslation("users.created"));
                     showPassword(name.getValue(), password);
                 } else {
                     accounts.updateUser(new User(
-                            user.id(), name.getValue(), email.getValue(), office.getValue().id(), roles.getValue(),
-                            active.getValue(), user.locale(), user.revision()));
+                            user.id(),
+                            name.getValue(),
+                            email.getValue(),
+                            office.getValue().id(),
+                            roles.getValue(),
+                            active.getValue(),
+                            user.locale(),
+                            user.revision()));
                     dialog.close();
                     Notifications.success(getTranslation("users.saved"));
                 }

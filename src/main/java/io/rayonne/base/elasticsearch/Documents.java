@@ -1,11 +1,11 @@
 package io.rayonne.base.elasticsearch;
 
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import io.rayonne.base.Revision;
 import io.rayonne.base.StaleEditException;
 import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import org.elasticsearch.client.ResponseException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.elasticsearch.core.ElasticsearchOperations;
@@ -53,7 +53,8 @@ public final class Documents {
             if (t instanceof OptimisticLockingFailureException) {
                 return true;
             }
-            if (t instanceof ResponseException response && response.getResponse().getStatusLine().getStatusCode() == 409) {
+            if (t instanceof ResponseException response
+                    && response.getResponse().getStatusLine().getStatusCode() == 409) {
                 return true;
             }
             if (t instanceof ElasticsearchException es && es.status() == 409) {

@@ -34,8 +34,7 @@ class ElasticsearchConnection extends ElasticsearchConfiguration {
         if (username != null && password != null) {
             builder = builder.withBasicAuth(username, password);
         }
-        return builder
-                .withConnectTimeout(Duration.ofSeconds(5))
+        return builder.withConnectTimeout(Duration.ofSeconds(5))
                 .withSocketTimeout(Duration.ofSeconds(30))
                 .build();
     }

@@ -26,8 +26,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -94,9 +94,9 @@ class ElasticsearchIndexes implements IndexAdministration {
             setWriteBlock(old, true);
             try {
                 copy(old, next, progress);
-                client.indices()
-                        .updateAliases(u -> u.actions(a -> a.remove(r -> r.index(old).alias(alias)))
-                                .actions(a -> a.add(ad -> ad.index(next).alias(alias))));
+                client.indices().updateAliases(u -> u.actions(
+                                a -> a.remove(r -> r.index(old).alias(alias)))
+                        .actions(a -> a.add(ad -> ad.index(next).alias(alias))));
             } catch (RuntimeException | IOException e) {
                 setWriteBlock(old, false);
                 client.indices().delete(d -> d.index(next));
@@ -113,7 +113,8 @@ class ElasticsearchIndexes implements IndexAdministration {
     private void copy(String from, String to, Progress progress) throws IOException {
         long total = client.count(c -> c.index(from)).count();
         progress.copied(0, total);
-        String pit = client.openPointInTime(p -> p.index(from).keepAlive(k -> k.time("2m"))).id();
+        String pit = client.openPointInTime(p -> p.index(from).keepAlive(k -> k.time("2m")))
+                .id();
         try {
             long done = 0;
             List<FieldValue> after = List.of();
@@ -136,7 +137,8 @@ class ElasticsearchIndexes implements IndexAdministration {
                 }
                 List<BulkOperation> operations = new ArrayList<>(hits.size());
                 for (Hit<JsonData> hit : hits) {
-                    operations.add(BulkOperation.of(b -> b.create(c -> c.index(to).id(hit.id()).document(hit.source()))));
+                    operations.add(BulkOperation.of(
+                            b -> b.create(c -> c.index(to).id(hit.id()).document(hit.source()))));
                 }
                 BulkResponse bulk = client.bulk(b -> b.operations(operations));
                 if (bulk.errors()) {
@@ -190,7 +192,11 @@ class ElasticsearchIndexes implements IndexAdministration {
 
     private int wantedVersion(IndexDefinition definition) {
         try {
-            return read(definition.resource()).path("mappings").path("_meta").path("version").asInt(1);
+            return read(definition.resource())
+                    .path("mappings")
+                    .path("_meta")
+                    .path("version")
+                    .asInt(1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -227,10 +233,8 @@ class ElasticsearchIndexes implements IndexAdministration {
     private IndexStatus statusOf(String alias, String index) {
         try {
             long documents = client.count(c -> c.index(index)).count();
-            String health = client.cluster()
-                    .health(h -> h.index(index))
-                    .status()
-                    .jsonValue();
+            String health =
+                    client.cluster().health(h -> h.index(index)).status().jsonValue();
             return new IndexStatus(alias, index, mappingVersion(index), documents, health);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -30,16 +30,19 @@ class ElasticsearchNode implements DisposableBean {
                 log.info("Using Elasticsearch at {}", url);
                 embedded = null;
             }
-            case SOMETHING_ELSE -> throw new EmbeddedElasticsearchException("Something that is not Elasticsearch answers at "
-                    + url + ": stop it, or set rayonne.elasticsearch.url to your Elasticsearch.");
+            case SOMETHING_ELSE ->
+                throw new EmbeddedElasticsearchException("Something that is not Elasticsearch answers at " + url
+                        + ": stop it, or set rayonne.elasticsearch.url to your Elasticsearch.");
             case NOTHING -> {
                 if (!settings.embedded().enabled()) {
-                    throw new EmbeddedElasticsearchException("Nothing answers at " + url
-                            + " and the embedded Elasticsearch is off (production profile): start your cluster or fix rayonne.elasticsearch.url.");
+                    throw new EmbeddedElasticsearchException(
+                            "Nothing answers at " + url
+                                    + " and the embedded Elasticsearch is off (production profile): start your cluster or fix rayonne.elasticsearch.url.");
                 }
                 if (!isLoopback(url)) {
-                    throw new EmbeddedElasticsearchException("Nothing answers at " + url
-                            + ", and the embedded Elasticsearch only runs on this machine's loopback: start that cluster or fix rayonne.elasticsearch.url.");
+                    throw new EmbeddedElasticsearchException(
+                            "Nothing answers at " + url
+                                    + ", and the embedded Elasticsearch only runs on this machine's loopback: start that cluster or fix rayonne.elasticsearch.url.");
                 }
                 log.info("Nothing answers at {}: starting the embedded Elasticsearch", url);
                 embedded = EmbeddedElasticsearch.start(url, settings.embedded());

@@ -89,8 +89,8 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         }
         Path plugin = settings.plugin().toAbsolutePath().normalize();
         if (!Files.isRegularFile(plugin)) {
-            throw new EmbeddedElasticsearchException("Rayonne's analysis plugin is missing (" + plugin
-                    + "): run Rayonne with ./mvnw, which builds it.");
+            throw new EmbeddedElasticsearchException(
+                    "Rayonne's analysis plugin is missing (" + plugin + "): run Rayonne with ./mvnw, which builds it.");
         }
         Path nodeDir = settings.dataDir().toAbsolutePath().normalize();
         try {
@@ -124,9 +124,8 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
     }
 
     public static Probe probe(URI url) {
-        HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(2))
-                .build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         try {
             HttpResponse<String> response = http.send(
                     HttpRequest.newBuilder(url.resolve("/_cluster/health"))
@@ -195,7 +194,8 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         Path config = nodeDir.resolve("config");
         try (Stream<Path> files = Files.walk(home.resolve("config"))) {
             for (Path source : (Iterable<Path>) files::iterator) {
-                Path copy = config.resolve(home.resolve("config").relativize(source).toString());
+                Path copy =
+                        config.resolve(home.resolve("config").relativize(source).toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(copy);
                 } else if (!Files.exists(copy)) {
@@ -211,8 +211,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
     private static Process launch(Path home, Path nodeDir, URI url, String heap) {
         List<String> command = new ArrayList<>();
         if (runsAsRoot()) {
-            command.addAll(List.of(
-                    "setpriv", "--reuid=" + UNPRIVILEGED, "--regid=" + UNPRIVILEGED, "--clear-groups"));
+            command.addAll(List.of("setpriv", "--reuid=" + UNPRIVILEGED, "--regid=" + UNPRIVILEGED, "--clear-groups"));
         }
         command.add(home.resolve("bin/elasticsearch").toString());
         command.addAll(List.of(
@@ -243,15 +242,14 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         try {
             return builder.start();
         } catch (IOException e) {
-            throw new EmbeddedElasticsearchException("Could not start Elasticsearch from " + home + " ("
-                    + e.getMessage() + ").");
+            throw new EmbeddedElasticsearchException(
+                    "Could not start Elasticsearch from " + home + " (" + e.getMessage() + ").");
         }
     }
 
     private void awaitHealthy(Duration timeout) {
-        HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(1))
-                .build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest health = HttpRequest.newBuilder(url.resolve("/_cluster/health?wait_for_status=yellow&timeout=1s"))
                 .timeout(Duration.ofSeconds(5))
                 .build();
@@ -279,8 +277,8 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
             }
         }
         close();
-        throw new EmbeddedElasticsearchException("Elasticsearch did not become healthy within "
-                + timeout.toSeconds() + " s; see " + nodeDir.resolve("logs") + ".");
+        throw new EmbeddedElasticsearchException("Elasticsearch did not become healthy within " + timeout.toSeconds()
+                + " s; see " + nodeDir.resolve("logs") + ".");
     }
 
     /** One sentence from what the node printed before it stopped. */
@@ -296,7 +294,8 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
                     + " cannot listen there: stop that program or set another port in rayonne.elasticsearch.url.";
         }
         if (output.contains("No space left on device")) {
-            return "The disk holding " + nodeDir + " is full, so the embedded Elasticsearch cannot start: free some space.";
+            return "The disk holding " + nodeDir
+                    + " is full, so the embedded Elasticsearch cannot start: free some space.";
         }
         if (output.contains("failed to obtain node locks")) {
             return "Another Elasticsearch already uses " + nodeDir.resolve("data")
@@ -343,10 +342,10 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
     }
 
     private static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(
-                Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            return HexFormat.of()
+                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

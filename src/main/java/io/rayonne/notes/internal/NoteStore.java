@@ -40,10 +40,13 @@ public class NoteStore {
                 .withQuery(q -> officeId == null
                         ? q.matchAll(m -> m)
                         : q.term(t -> t.field("officeId").value(officeId)))
-                .withSort(s -> s.field(f -> f.field("updatedAt").order(co.elastic.clients.elasticsearch._types.SortOrder.Desc)))
+                .withSort(s -> s.field(
+                        f -> f.field("updatedAt").order(co.elastic.clients.elasticsearch._types.SortOrder.Desc)))
                 .withMaxResults(10_000)
                 .build();
-        return operations.search(query, NoteDocument.class).stream().map(SearchHit::getContent).toList();
+        return operations.search(query, NoteDocument.class).stream()
+                .map(SearchHit::getContent)
+                .toList();
     }
 
     public boolean create(NoteDocument note) {

@@ -91,8 +91,8 @@ class NoteEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         tabs.addSelectedChangeListener(e -> preview.setContent(
                 body.getValue().isBlank() ? getTranslation("notes.preview.empty") : body.getValue()));
 
-        var back = new Button(getTranslation("common.back"), VaadinIcon.ARROW_LEFT.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate("notes")));
+        var back = new Button(getTranslation("common.back"), VaadinIcon.ARROW_LEFT.create(), e -> getUI().ifPresent(
+                        ui -> ui.navigate("notes")));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var save = new Button(getTranslation("common.save"), VaadinIcon.CHECK.create(), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -146,7 +146,8 @@ class NoteEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private NoteDraft draft() {
         Office chosen = office.getValue();
-        return new NoteDraft(chosen == null ? currentUser.require().officeId() : chosen.id(), title.getValue(), body.getValue());
+        return new NoteDraft(
+                chosen == null ? currentUser.require().officeId() : chosen.id(), title.getValue(), body.getValue());
     }
 
     private void save() {

@@ -47,7 +47,8 @@ class NotesView extends VerticalLayout {
         office.setLabel(getTranslation("notes.office"));
         office.setItems(withAll(accounts.offices()));
         office.setItemLabelGenerator(o -> o == ALL ? getTranslation("notes.office.all") : o.name());
-        office.setValue(Optional.ofNullable(offices.get(currentUser.require().officeId())).orElse(ALL));
+        office.setValue(Optional.ofNullable(offices.get(currentUser.require().officeId()))
+                .orElse(ALL));
         office.addValueChangeListener(e -> refresh());
         office.setMinWidth("18rem");
 
@@ -58,21 +59,30 @@ class NotesView extends VerticalLayout {
         toolbar.setAlignItems(Alignment.END);
         toolbar.setJustifyContentMode(JustifyContentMode.BETWEEN);
 
-        grid.addColumn(Note::title).setHeader(getTranslation("notes.column.title")).setFlexGrow(3).setSortable(true);
-        grid.addColumn(n -> officeName(n.officeId())).setHeader(getTranslation("notes.column.office")).setFlexGrow(2);
+        grid.addColumn(Note::title)
+                .setHeader(getTranslation("notes.column.title"))
+                .setFlexGrow(3)
+                .setSortable(true);
+        grid.addColumn(n -> officeName(n.officeId()))
+                .setHeader(getTranslation("notes.column.office"))
+                .setFlexGrow(2);
         grid.addColumn(n -> Dates.dateTime(n.updatedAt(), getLocale()))
                 .setHeader(getTranslation("notes.column.updated"))
                 .setComparator(Note::updatedAt)
                 .setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(Note::updatedBy).setHeader(getTranslation("notes.column.by")).setAutoWidth(true);
+        grid.addColumn(Note::updatedBy)
+                .setHeader(getTranslation("notes.column.by"))
+                .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("notes/" + e.getItem().id())));
+        grid.addItemClickListener(
+                e -> getUI().ifPresent(ui -> ui.navigate("notes/" + e.getItem().id())));
         grid.setSizeFull();
 
         var write = new Button(getTranslation("notes.new"), VaadinIcon.PLUS.create(), e -> openNew());
         write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        empty = new EmptyState(VaadinIcon.NOTEBOOK, getTranslation("notes.empty.title"), getTranslation("notes.empty.text"), write);
+        empty = new EmptyState(
+                VaadinIcon.NOTEBOOK, getTranslation("notes.empty.title"), getTranslation("notes.empty.text"), write);
 
         add(toolbar, grid, empty);
         refresh();

@@ -74,7 +74,10 @@ class AccountsSearchSource {
     /** A colleague: found by staff, by name, role and office; opens their office's page. */
     private SearchEntry entry(User user) {
         String office = accounts.office(user.officeId()).map(Office::name).orElse("");
-        String roles = user.roles().stream().sorted().map(AccountsSearchSource::roleLabel).collect(Collectors.joining(", "));
+        String roles = user.roles().stream()
+                .sorted()
+                .map(AccountsSearchSource::roleLabel)
+                .collect(Collectors.joining(", "));
         return new SearchEntry(
                 "user",
                 user.id(),
@@ -105,7 +108,10 @@ class AccountsSearchSource {
                 "office",
                 office.id(),
                 office.name(),
-                String.join(" · ", network, office.territory() == null ? "" : office.territory(),
+                String.join(
+                        " · ",
+                        network,
+                        office.territory() == null ? "" : office.territory(),
                         office.city() == null ? "" : office.city()),
                 office.id(),
                 null,

@@ -73,7 +73,8 @@ class ElasticsearchSearch implements SearchIndex, UnifiedSearch {
     @Override
     public void put(SearchEntry entry) {
         try {
-            client.index(i -> i.index(ALIAS).id(entry.key()).document(toDocument(entry)).refresh(Refresh.WaitFor));
+            client.index(i ->
+                    i.index(ALIAS).id(entry.key()).document(toDocument(entry)).refresh(Refresh.WaitFor));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -91,10 +92,11 @@ class ElasticsearchSearch implements SearchIndex, UnifiedSearch {
     @Override
     public long refill() {
         AtomicLong count = new AtomicLong();
-        SystemUser.run(() -> sources.orderedStream().forEach(source -> source.entries().forEach(entry -> {
-            put(entry);
-            count.incrementAndGet();
-        })));
+        SystemUser.run(
+                () -> sources.orderedStream().forEach(source -> source.entries().forEach(entry -> {
+                    put(entry);
+                    count.incrementAndGet();
+                })));
         return count.get();
     }
 
@@ -139,26 +141,41 @@ class ElasticsearchSearch implements SearchIndex, UnifiedSearch {
                             .trackTotalHits(t -> t.enabled(true))
                             .query(q -> q.bool(b -> b.must(matching).filter(filters)))
                             .sort(o -> text.isEmpty()
-                                    ? o.field(f -> f.field("date").order(co.elastic.clients.elasticsearch._types.SortOrder.Desc).missing("_last"))
+                                    ? o.field(f -> f.field("date")
+                                            .order(co.elastic.clients.elasticsearch._types.SortOrder.Desc)
+                                            .missing("_last"))
                                     : o.score(sc -> sc))
                             .highlight(h -> h.encoder(HighlighterEncoder.Html)
                                     .preTags("<mark>")
                                     .postTags("</mark>")
                                     .requireFieldMatch(false)
                                     .fields("title", f -> f.numberOfFragments(0))
-                                    .fields("body", f -> f.fragmentSize(EXCERPT_LENGTH).numberOfFragments(1)))
-                            .aggregations(SearchResults.TYPE, a -> a.terms(t -> t.field("type").size(20)))
-                            .aggregations(SearchResults.OFFICE, a -> a.terms(t -> t.field("officeId").size(50)))
-                            .aggregations(SearchResults.STATUS, a -> a.terms(t -> t.field("status").size(20)))
-                            .aggregations(SearchResults.YEAR, a -> a.dateHistogram(d -> d.field("date")
-                                    .calendarInterval(CalendarInterval.Year)
-                                    .timeZone(PARIS.getId())
-                                    .minDocCount(1))),
+                                    .fields("body", f -> f.fragmentSize(EXCERPT_LENGTH)
+                                            .numberOfFragments(1)))
+                            .aggregations(
+                                    SearchResults.TYPE,
+                                    a -> a.terms(t -> t.field("type").size(20)))
+                            .aggregations(
+                                    SearchResults.OFFICE,
+                                    a -> a.terms(t -> t.field("officeId").size(50)))
+                            .aggregations(
+                                    SearchResults.STATUS,
+                                    a -> a.terms(t -> t.field("status").size(20)))
+                            .aggregations(
+                                    SearchResults.YEAR,
+                                    a -> a.dateHistogram(d -> d.field("date")
+                                            .calendarInterval(CalendarInterval.Year)
+                                            .timeZone(PARIS.getId())
+                                            .minDocCount(1))),
                     Map.class);
-            List<SearchResults.Result> results = response.hits().hits().stream().map(ElasticsearchSearch::toResult).toList();
+            List<SearchResults.Result> results = response.hits().hits().stream()
+                    .map(ElasticsearchSearch::toResult)
+                    .toList();
             Map<String, List<SearchResults.FacetValue>> facets = new LinkedHashMap<>();
             response.aggregations().forEach((name, aggregate) -> facets.put(name, facetValues(aggregate)));
-            long total = response.hits().total() == null ? results.size() : response.hits().total().value();
+            long total = response.hits().total() == null
+                    ? results.size()
+                    : response.hits().total().value();
             return new SearchResults(total, results, facets);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -182,7 +199,9 @@ class ElasticsearchSearch implements SearchIndex, UnifiedSearch {
                                             .query(text)
                                             .operator(Operator.And)))
                                     .filter(f -> f.terms(t -> t.field("readers")
-                                            .terms(v -> v.value(readers.stream().map(FieldValue::of).toList())))))),
+                                            .terms(v -> v.value(readers.stream()
+                                                    .map(FieldValue::of)
+                                                    .toList())))))),
                     Map.class);
             return response.hits().hits().stream()
                     .map(Hit::source)
@@ -206,21 +225,28 @@ class ElasticsearchSearch implements SearchIndex, UnifiedSearch {
                 .operator(Operator.And)
                 .fuzziness("AUTO")
                 .prefixLength(1)));
-        Query titleBoost = Query.of(q -> q.multiMatch(m -> m.fields("title^3", "title.autocomplete")
-                .query(text)
-                .type(TextQueryType.BestFields)));
-        return Query.of(q -> q.bool(b -> b.should(exact, forgiving).minimumShouldMatch("1").should(titleBoost)));
+        Query titleBoost = Query.of(q -> q.multiMatch(
+                m -> m.fields("title^3", "title.autocomplete").query(text).type(TextQueryType.BestFields)));
+        return Query.of(q ->
+                q.bool(b -> b.should(exact, forgiving).minimumShouldMatch("1").should(titleBoost)));
     }
 
     private static Query facetFilter(String facet, String value) {
         return switch (facet) {
             case SearchResults.TYPE -> Query.of(q -> q.term(t -> t.field("type").value(value)));
-            case SearchResults.OFFICE -> Query.of(q -> q.term(t -> t.field("officeId").value(value)));
-            case SearchResults.STATUS -> Query.of(q -> q.term(t -> t.field("status").value(value)));
+            case SearchResults.OFFICE ->
+                Query.of(q -> q.term(t -> t.field("officeId").value(value)));
+            case SearchResults.STATUS ->
+                Query.of(q -> q.term(t -> t.field("status").value(value)));
             case SearchResults.YEAR -> {
                 int year = Integer.parseInt(value);
-                long from = Year.of(year).atDay(1).atStartOfDay(PARIS).toInstant().toEpochMilli();
-                long to = Year.of(year + 1).atDay(1).atStartOfDay(PARIS).toInstant().toEpochMilli();
+                long from =
+                        Year.of(year).atDay(1).atStartOfDay(PARIS).toInstant().toEpochMilli();
+                long to = Year.of(year + 1)
+                        .atDay(1)
+                        .atStartOfDay(PARIS)
+                        .toInstant()
+                        .toEpochMilli();
                 yield Query.of(q -> q.range(r -> r.untyped(u -> u.field("date")
                         .gte(co.elastic.clients.json.JsonData.of(from))
                         .lt(co.elastic.clients.json.JsonData.of(to)))));
@@ -238,7 +264,9 @@ class ElasticsearchSearch implements SearchIndex, UnifiedSearch {
         if (aggregate.isDateHistogram()) {
             return aggregate.dateHistogram().buckets().array().stream()
                     .map(b -> new SearchResults.FacetValue(
-                            String.valueOf(Instant.ofEpochMilli(b.key()).atZone(PARIS).getYear()), b.docCount()))
+                            String.valueOf(
+                                    Instant.ofEpochMilli(b.key()).atZone(PARIS).getYear()),
+                            b.docCount()))
                     .sorted((a, b) -> b.value().compareTo(a.value()))
                     .toList();
         }
@@ -256,7 +284,10 @@ class ElasticsearchSearch implements SearchIndex, UnifiedSearch {
                 (String) source.get("type"),
                 (String) source.get("entityId"),
                 title != null ? title : StringEscapeUtils.escapeHtml4((String) source.get("title")),
-                excerpt != null ? excerpt : StringEscapeUtils.escapeHtml4(org.apache.commons.lang3.StringUtils.abbreviate(body, EXCERPT_LENGTH)),
+                excerpt != null
+                        ? excerpt
+                        : StringEscapeUtils.escapeHtml4(
+                                org.apache.commons.lang3.StringUtils.abbreviate(body, EXCERPT_LENGTH)),
                 (String) source.get("officeId"),
                 (String) source.get("status"),
                 date instanceof Number n ? Instant.ofEpochMilli(n.longValue()) : null,

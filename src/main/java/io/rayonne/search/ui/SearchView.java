@@ -80,7 +80,8 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> params =
+                event.getLocation().getQueryParameters().getParameters();
         String text = first(params.get("q"));
         Map<String, String> chosen = new LinkedHashMap<>();
         for (String facet : FACETS) {
@@ -98,7 +99,8 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
         facets.removeAll();
         results.removeAll();
         if (text.isBlank() && filters.isEmpty()) {
-            results.add(new EmptyState(VaadinIcon.SEARCH, getTranslation("search.title"), getTranslation("search.empty")));
+            results.add(
+                    new EmptyState(VaadinIcon.SEARCH, getTranslation("search.title"), getTranslation("search.empty")));
             query.focus();
             return;
         }
@@ -191,7 +193,8 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
     private String label(String facet, String value) {
         return switch (facet) {
             case SearchResults.TYPE -> getTranslation("search.type." + value);
-            case SearchResults.OFFICE -> offices.containsKey(value) ? offices.get(value).name() : value;
+            case SearchResults.OFFICE ->
+                offices.containsKey(value) ? offices.get(value).name() : value;
             case SearchResults.STATUS -> getTranslation("status." + value);
             default -> value;
         };

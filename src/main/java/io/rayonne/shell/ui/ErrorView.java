@@ -32,7 +32,8 @@ class ErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
             log.error("Error while opening {}", event.getLocation().getPath(), parameter.getCaughtException());
         }
         removeAll();
-        add(new H2(getTranslation(notFound ? "error.notfound.title" : "error.title")),
+        add(
+                new H2(getTranslation(notFound ? "error.notfound.title" : "error.title")),
                 new Paragraph(getTranslation(notFound ? "error.notfound.message" : key)),
                 new Anchor("", getTranslation("error.back-home")));
         return notFound ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;

@@ -48,7 +48,8 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         viewTitle.addClassName("rayonne-view-title");
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu"));
-        var header = new HorizontalLayout(toggle, viewTitle, new SearchBox(search), userMenu(user, office, accounts, authentication));
+        var header = new HorizontalLayout(
+                toggle, viewTitle, new SearchBox(search), userMenu(user, office, accounts, authentication));
         header.addClassName("rayonne-header");
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();

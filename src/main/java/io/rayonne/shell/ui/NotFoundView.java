@@ -24,7 +24,8 @@ class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundE
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
-        add(new H2(getTranslation("error.notfound.title")),
+        add(
+                new H2(getTranslation("error.notfound.title")),
                 new Paragraph(getTranslation("error.notfound.message")),
                 new Anchor("", getTranslation("error.back-home")));
         return HttpServletResponse.SC_NOT_FOUND;

@@ -34,6 +34,8 @@ class ShellInitializer implements VaadinServiceInitListener {
             Locale locale = currentUser.get().map(User::locale).orElseGet(() -> sessionLocale(e.getUI()));
             e.getUI().setLocale(locale);
             e.getUI().getSession().setLocale(locale);
+            // Screen readers pronounce the page in its language.
+            e.getUI().getPage().executeJs("document.documentElement.lang = $0", locale.getLanguage());
         });
     }
 
@@ -53,5 +55,4 @@ class ShellInitializer implements VaadinServiceInitListener {
         String key = ErrorMessages.keyFor(error);
         ui.access(() -> Notifications.error(ui.getTranslation(key)));
     }
-
 }

@@ -35,7 +35,9 @@ class SearchJourneyIT extends BrowserTest {
         assertThat(ourResult()).hasCount(1);
 
         // Facets narrow the results; the type facet is in French.
-        page.locator(".rayonne-facet-value").filter(new Locator.FilterOptions().setHasText("Note (")).click();
+        page.locator(".rayonne-facet-value")
+                .filter(new Locator.FilterOptions().setHasText("Note ("))
+                .click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*type=note.*"));
         assertThat(page.locator(".rayonne-result-type").first()).hasText("Note");
     }
@@ -46,7 +48,8 @@ class SearchJourneyIT extends BrowserTest {
         ensureNote();
         Locator box = page.locator("vaadin-combo-box.rayonne-search-box input");
         box.pressSequentially("élégan");
-        Locator suggestion = page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(TITLE));
+        Locator suggestion =
+                page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(TITLE));
         suggestion.first().click();
         assertThat(new NotePages(page).titleField()).hasValue(TITLE);
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/notes/.+"));
@@ -60,21 +63,29 @@ class SearchJourneyIT extends BrowserTest {
         guide.navigate(url("recherche?q=" + marker));
         assertThat(guide.getByText("Aucun résultat pour « " + marker + " ».")).isVisible();
         guide.navigate(url("recherche?q=amiens"));
-        assertThat(guide.locator(".rayonne-result").filter(new Locator.FilterOptions().setHasText("Amiens Métropole Tourisme et Congrès")).first()).isVisible();
+        assertThat(guide.locator(".rayonne-result")
+                        .filter(new Locator.FilterOptions().setHasText("Amiens Métropole Tourisme et Congrès"))
+                        .first())
+                .isVisible();
     }
 
     private void searchFromHeader(String text) {
         Locator box = page.locator("vaadin-combo-box.rayonne-search-box input");
         box.fill(text);
         box.press("Enter");
-        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Recherche"))).hasValue(text);
+        assertThat(page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.TEXTBOX,
+                        new Page.GetByRoleOptions().setName("Recherche")))
+                .hasValue(text);
     }
 
     /** This test's own note of the Amiens office, as Camille wrote it. */
     private void ensureNote() {
         io.rayonne.accounts.SystemUser.run(() -> notes.importNote(
                 marker,
-                new io.rayonne.notes.NoteDraft("amiens-metropole", TITLE,
+                new io.rayonne.notes.NoteDraft(
+                        "amiens-metropole",
+                        TITLE,
                         "Une série de portraits pour les réseaux sociaux : Rambures, Long, Bertangles. " + marker),
                 "camille",
                 java.time.Instant.now()));

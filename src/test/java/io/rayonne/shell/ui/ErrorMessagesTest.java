@@ -14,13 +14,15 @@ class ErrorMessagesTest {
     void storageDownIsToldAsSuchEvenWhenWrapped() {
         assertThat(ErrorMessages.keyFor(new DataAccessResourceFailureException("down", new ConnectException())))
                 .isEqualTo("error.storage");
-        assertThat(ErrorMessages.keyFor(new RuntimeException(new ConnectException("refused")))).isEqualTo("error.storage");
+        assertThat(ErrorMessages.keyFor(new RuntimeException(new ConnectException("refused"))))
+                .isEqualTo("error.storage");
     }
 
     @Test
     void forbiddenAndMissingAndTheRest() {
         assertThat(ErrorMessages.keyFor(new AccessDeniedException("no"))).isEqualTo("error.forbidden");
-        assertThat(ErrorMessages.keyFor(new io.rayonne.base.NotFoundException("Note x"))).isEqualTo("error.notfound.message");
+        assertThat(ErrorMessages.keyFor(new io.rayonne.base.NotFoundException("Note x")))
+                .isEqualTo("error.notfound.message");
         assertThat(ErrorMessages.keyFor(new IllegalStateException("bug"))).isEqualTo("error.message");
     }
 }

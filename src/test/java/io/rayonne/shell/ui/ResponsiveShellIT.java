@@ -20,10 +20,18 @@ class ResponsiveShellIT extends BrowserTest {
         page.locator("vaadin-login-form").waitFor();
         screenshot(page, "desktop-login");
         login("nadia", DEMO_PASSWORD);
-        assertThat(page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Utilisateurs"))).isVisible();
-        assertThat(page.getByText("Office de tourisme de Valenciennes Métropole").first()).isVisible();
+        assertThat(page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Utilisateurs")))
+                .isVisible();
+        assertThat(page.getByText("Office de tourisme de Valenciennes Métropole")
+                        .first())
+                .isVisible();
         screenshot(page, "desktop-home");
-        for (String[] screen : new String[][] {{"notes", "Notes"}, {"recherche?q=tourisme", "Recherche"}, {"offices/amiens-metropole", "Offices et équipes"}, {"admin/utilisateurs", "Utilisateurs"}}) {
+        for (String[] screen : new String[][] {
+            {"notes", "Notes"},
+            {"recherche?q=tourisme", "Recherche"},
+            {"offices/amiens-metropole", "Offices et équipes"},
+            {"admin/utilisateurs", "Utilisateurs"}
+        }) {
             page.navigate(url(screen[0]));
             assertThat(page.locator("h1.rayonne-view-title")).hasText(screen[1]);
             screenshot(page, "desktop-" + screen[0].replaceAll("[^a-z]+", "-"));
@@ -34,12 +42,14 @@ class ResponsiveShellIT extends BrowserTest {
     void onAPhoneTheNavigationOpensFromTheMenuButton() {
         page.setViewportSize(390, 844);
         login("camille", DEMO_PASSWORD);
-        Locator notesItem = page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Notes"));
+        Locator notesItem =
+                page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Notes"));
         assertThat(notesItem).not().isInViewport();
         assertThat(page.locator("vaadin-combo-box.rayonne-search-box")).isVisible();
         screenshot(page, "phone-home");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu"))
+                .click();
         assertThat(notesItem).isInViewport();
         notesItem.click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/notes$"));

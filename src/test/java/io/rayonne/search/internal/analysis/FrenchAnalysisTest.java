@@ -33,14 +33,16 @@ class FrenchAnalysisTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "l'église|eglis",
-        "l’église|eglis",
-        "d'Amiens|amien",
-        "jusqu'aux remparts|rempart",
-        "qu’Hagetmau|hagetmau",
-        "aujourd'hui|aujourd'hui",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "l'église|eglis",
+                "l’église|eglis",
+                "d'Amiens|amien",
+                "jusqu'aux remparts|rempart",
+                "qu’Hagetmau|hagetmau",
+                "aujourd'hui|aujourd'hui",
+            })
     void elisionWithBothApostrophes(String text, String expected) {
         assertThat(tokens(FrenchAnalysis.indexAnalyzer(), text)).containsExactly(expected);
     }
