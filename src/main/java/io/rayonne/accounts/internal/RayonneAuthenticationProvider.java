@@ -2,9 +2,12 @@ package io.rayonne.accounts.internal;
 
 import io.rayonne.accounts.Role;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -37,7 +40,13 @@ class RayonneAuthenticationProvider implements AuthenticationProvider {
         if (wait.isPresent()) {
             throw new LoginThrottledException(wait.get());
         }
-        var user = store.user(login);
+        Optional<UserDocument> user;
+        try {
+            user = store.user(login);
+        } catch (DataAccessException e) {
+            // Not a failed attempt: the password could not be checked. The login page says why.
+            throw new InternalAuthenticationServiceException("The user store does not answer", e);
+        }
         boolean matches =
                 passwords.matches(password, user.map(UserDocument::passwordHash).orElse(dummyHash));
         if (user.isEmpty() || !matches) {

@@ -17,6 +17,7 @@ import io.rayonne.accounts.internal.LoginThrottledException;
 import jakarta.servlet.http.HttpSession;
 import java.time.Duration;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.web.WebAttributes;
 
 /** The login page, in the language of the session (French unless English was chosen). */
@@ -79,6 +80,10 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
         if (failure instanceof LoginThrottledException throttled) {
             i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
             i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message", wait(throttled.waitTime())));
+        } else if (failure instanceof InternalAuthenticationServiceException) {
+            // The store did not answer: the password was not even checked.
+            i18n.getErrorMessage().setTitle(getTranslation("login.unavailable.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.unavailable.message"));
         } else if (failure instanceof DisabledException) {
             i18n.getErrorMessage().setTitle(getTranslation("login.disabled.title"));
             i18n.getErrorMessage().setMessage(getTranslation("login.disabled.message"));

@@ -42,20 +42,17 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     MainLayout(CurrentUser currentUser, Accounts accounts, AuthenticationContext authentication, UnifiedSearch search) {
         setPrimarySection(Section.DRAWER);
-        User user = currentUser.require();
-        String office = accounts.office(user.officeId()).map(Office::name).orElse("");
-
         viewTitle.addClassName("rayonne-view-title");
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu"));
         var header = new HorizontalLayout(
-                toggle, viewTitle, new SearchBox(search), userMenu(user, office, accounts, authentication));
+                toggle, viewTitle, new SearchBox(search), userMenu(currentUser, accounts, authentication));
         header.addClassName("rayonne-header");
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.expand(viewTitle);
         addToNavbar(true, header);
-        addToDrawer(brand(), new Scroller(navigation()), footer(user, office));
+        addToDrawer(brand(), new Scroller(navigation()), footer());
     }
 
     private Component brand() {
@@ -83,16 +80,33 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         return nav;
     }
 
-    private Component footer(User user, String office) {
+    private Component footer() {
         var footer = new Div(new Span(getTranslation("app.tagline")));
         footer.addClassName("rayonne-drawer-footer");
         return footer;
     }
 
-    private Component userMenu(User user, String office, Accounts accounts, AuthenticationContext authentication) {
-        var avatar = new Avatar(user.displayName());
+    /**
+     * Who is signed in, from the store; when the store does not answer, the login alone, so that the
+     * frame (and the error page inside it) still shows.
+     */
+    private Component userMenu(CurrentUser currentUser, Accounts accounts, AuthenticationContext authentication) {
+        User user = null;
+        String office = "";
+        try {
+            user = currentUser.get().orElse(null);
+            if (user != null) {
+                office = accounts.office(user.officeId()).map(Office::name).orElse("");
+            }
+        } catch (org.springframework.dao.DataAccessException e) {
+            // shown as an error inside the frame by the view that needed the store
+        }
+        String displayName = user != null
+                ? user.displayName()
+                : authentication.getPrincipalName().orElse("");
+        var avatar = new Avatar(displayName);
         avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_SMALL);
-        var name = new Span(user.displayName());
+        var name = new Span(displayName);
         name.addClassName("rayonne-user-name");
         var officeName = new Span(office);
         officeName.addClassName("rayonne-user-office");
@@ -107,10 +121,11 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         menu.addClassName("rayonne-user-menu");
         var root = menu.addItem(trigger);
-        root.getElement().setAttribute("aria-label", user.displayName());
+        root.getElement().setAttribute("aria-label", displayName);
         Locale other = Locale.FRENCH.getLanguage().equals(getLocale().getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
+        String login = user != null ? user.id() : displayName;
         root.getSubMenu().addItem(getTranslation("shell.language.switch"), e -> {
-            accounts.changeLanguage(user.id(), other);
+            accounts.changeLanguage(login, other);
             UI.getCurrent().getPage().reload();
         });
         root.getSubMenu().addItem(getTranslation("shell.logout"), e -> authentication.logout());

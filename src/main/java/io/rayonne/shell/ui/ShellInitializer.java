@@ -31,12 +31,21 @@ class ShellInitializer implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(ShellInitializer::handle));
         event.getSource().addUIInitListener(e -> {
-            Locale locale = currentUser.get().map(User::locale).orElseGet(() -> sessionLocale(e.getUI()));
+            Locale locale = userLocale().orElseGet(() -> sessionLocale(e.getUI()));
             e.getUI().setLocale(locale);
             e.getUI().getSession().setLocale(locale);
             // Screen readers pronounce the page in its language.
             e.getUI().getPage().executeJs("document.documentElement.lang = $0", locale.getLanguage());
         });
+    }
+
+    /** The signed-in user's language; none when nobody is signed in or the store does not answer. */
+    private java.util.Optional<Locale> userLocale() {
+        try {
+            return currentUser.get().map(User::locale);
+        } catch (org.springframework.dao.DataAccessException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** Before login: the language chosen on the login page, else French (whatever the browser says). */
