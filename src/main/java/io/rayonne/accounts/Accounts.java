@@ -119,7 +119,7 @@ public class Accounts {
     public String resetPassword(String userId) {
         String password = generatePassword();
         UserDocument stored = store.user(userId).orElseThrow(() -> new NotFoundException("User " + userId));
-        store.saveUser(withPassword(stored, passwords.encode(password)));
+        store.saveUser(stored.withPasswordHash(passwords.encode(password)));
         return password;
     }
 
@@ -127,17 +127,7 @@ public class Accounts {
     @PreAuthorize("isAuthenticated() and #userId == authentication.name")
     public void changeLanguage(String userId, Locale locale) {
         UserDocument u = store.user(userId).orElseThrow(() -> new NotFoundException("User " + userId));
-        store.saveUser(new UserDocument(
-                u.id(),
-                u.displayName(),
-                u.email(),
-                u.officeId(),
-                u.roles(),
-                u.active(),
-                locale.toLanguageTag(),
-                u.passwordHash(),
-                u.createdAt(),
-                u.seqNoPrimaryTerm()));
+        store.saveUser(u.withLocale(locale.toLanguageTag()));
     }
 
     /** Whether anyone can sign in yet: an empty store gets sample content, if enabled. */
@@ -206,20 +196,6 @@ public class Accounts {
         if (store.office(officeId).isEmpty()) {
             throw new NotFoundException("Office " + officeId);
         }
-    }
-
-    private static UserDocument withPassword(UserDocument u, String hash) {
-        return new UserDocument(
-                u.id(),
-                u.displayName(),
-                u.email(),
-                u.officeId(),
-                u.roles(),
-                u.active(),
-                u.locale(),
-                hash,
-                u.createdAt(),
-                u.seqNoPrimaryTerm());
     }
 
     static User toUser(UserDocument d) {

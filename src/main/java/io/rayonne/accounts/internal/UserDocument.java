@@ -22,4 +22,24 @@ public record UserDocument(
         String locale,
         String passwordHash,
         @Field(type = FieldType.Date, format = DateFormat.epoch_millis) Instant createdAt,
-        @Nullable SeqNoPrimaryTerm seqNoPrimaryTerm) {}
+        @Nullable SeqNoPrimaryTerm seqNoPrimaryTerm) {
+
+    public UserDocument withLocale(String languageTag) {
+        return new UserDocument(
+                id,
+                displayName,
+                email,
+                officeId,
+                roles,
+                active,
+                languageTag,
+                passwordHash,
+                createdAt,
+                seqNoPrimaryTerm);
+    }
+
+    public UserDocument withPasswordHash(String hash) {
+        return new UserDocument(
+                id, displayName, email, officeId, roles, active, locale, hash, createdAt, seqNoPrimaryTerm);
+    }
+}
