@@ -2,7 +2,6 @@ package io.rayonne.testing;
 
 import io.rayonne.accounts.Role;
 import java.util.Arrays;
-import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -17,15 +16,7 @@ public abstract class IntegrationTest extends RayonneTest {
 
     /** Runs the work as the given sample user with the given roles (services check access). */
     protected static <T> T as(String login, Supplier<T> work, Role... roles) {
-        var auth = UsernamePasswordAuthenticationToken.authenticated(
-                login,
-                null,
-                Arrays.stream(roles)
-                        .map(r -> new SimpleGrantedAuthority(r.authority()))
-                        .toList());
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(auth);
-        SecurityContextHolder.setContext(context);
+        signIn(login, roles);
         try {
             return work.get();
         } finally {
@@ -33,12 +24,13 @@ public abstract class IntegrationTest extends RayonneTest {
         }
     }
 
+    /** The given user with the given roles, for the rest of the test. */
     protected static void signIn(String login, Role... roles) {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 login,
                 null,
-                List.of(roles).stream()
+                Arrays.stream(roles)
                         .map(r -> new SimpleGrantedAuthority(r.authority()))
                         .toList()));
         SecurityContextHolder.setContext(context);

@@ -46,8 +46,11 @@ class SearchJourneyIT extends BrowserTest {
     void suggestionsWhileTypingOpenTheItem() {
         login("hugo", DEMO_PASSWORD);
         ensureNote();
-        Locator box = page.locator("vaadin-combo-box.rayonne-search-box input");
-        box.pressSequentially("élégan");
+        // Ctrl+K from anywhere puts the cursor in the search box.
+        page.locator("h2.rayonne-greeting").click();
+        page.keyboard().press("Control+k");
+        assertThat(page.locator("vaadin-combo-box.rayonne-search-box input")).isFocused();
+        page.keyboard().type("élégan");
         Locator suggestion =
                 page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(TITLE));
         suggestion.first().click();
