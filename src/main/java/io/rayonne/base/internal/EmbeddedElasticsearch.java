@@ -93,6 +93,10 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
                     "Rayonne's analysis plugin is missing (" + plugin + "): run Rayonne with ./mvnw, which builds it.");
         }
         Path nodeDir = settings.dataDir().toAbsolutePath().normalize();
+        if (runsAsRoot()) {
+            requireReachableByUnprivilegedUser(home);
+            requireReachableByUnprivilegedUser(nodeDir);
+        }
         try {
             checkFreeSpace(nodeDir);
             installPlugin(home, plugin);
@@ -145,6 +149,28 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Probe.NOTHING;
+        }
+    }
+
+    /**
+     * As root, the node runs as "nobody", who must be able to pass through every folder above the
+     * distribution and the data folder (a checkout under /root usually is not).
+     */
+    static void requireReachableByUnprivilegedUser(Path path) {
+        for (Path dir = path.getParent(); dir != null; dir = dir.getParent()) {
+            try {
+                if (Files.isDirectory(dir)
+                        && !Files.getPosixFilePermissions(dir)
+                                .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE)) {
+                    throw new EmbeddedElasticsearchException(
+                            "Elasticsearch refuses to run as root, so Rayonne starts it as the"
+                                    + " user \"nobody\", who cannot enter " + dir
+                                    + ": move Rayonne to a folder others may enter"
+                                    + " (for example under /srv or /opt), or run it as an ordinary user.");
+                }
+            } catch (UnsupportedOperationException | IOException e) {
+                return; // not a POSIX file system: nothing to check
+            }
         }
     }
 
