@@ -1,0 +1,26 @@
+package io.rayonne.mail;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What happened to one message when it was handed over.
+ *
+ * @param reason for a refused or unknown message, in words a person understands (French)
+ */
+public record Delivery(String messageId, Status status, @Nullable String providerId, @Nullable String reason) {
+
+    public enum Status {
+        /** Mailjet took it; {@code providerId} is its message id. */
+        ACCEPTED,
+        /** Not sent, and will not be unless handed over again: {@code reason} says why. */
+        REFUSED,
+        /** Mailjet may or may not have taken it (its server failed mid-request); events will tell. */
+        UNKNOWN,
+        /** No Mailjet keys: kept in the outbox, shown on the mail screen, not sent. */
+        RECORDED
+    }
+
+    public static Delivery refused(String messageId, String reason) {
+        return new Delivery(messageId, Status.REFUSED, null, reason);
+    }
+}

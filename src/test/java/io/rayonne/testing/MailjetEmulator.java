@@ -1,0 +1,191 @@
+package io.rayonne.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The part of Mailjet's API Rayonne uses, on loopback: {@code POST /v3.1/send} with Basic auth.
+ * It accepts, refuses chosen addresses per message (a 400 that mixes sent and refused), answers
+ * whole-request errors (401, 429, 5xx) or slowly on demand, and records every request it received,
+ * parsed as JSON. Fast enough for a benchmark.
+ */
+public final class MailjetEmulator implements AutoCloseable {
+
+    public static final String API_KEY = "emulator-key";
+    public static final String SECRET = "emulator-secret";
+
+    private final HttpServer server;
+    private final ObjectMapper json = new ObjectMapper();
+    private final List<JsonNode> requests = Collections.synchronizedList(new ArrayList<>());
+    private final ConcurrentLinkedQueue<Integer> nextStatuses = new ConcurrentLinkedQueue<>();
+    private final Set<String> refused = ConcurrentHashMap.newKeySet();
+    private final AtomicLong messageIds = new AtomicLong(1_000_000);
+    private final AtomicLong accepted = new AtomicLong();
+    private volatile Duration delay = Duration.ZERO;
+    private volatile boolean recording = true;
+
+    public MailjetEmulator() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/v3.1/send", this::send);
+        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.start();
+    }
+
+    public URI url() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** The next requests get these whole-request statuses (401, 429, 500, 503…), in order. */
+    public MailjetEmulator answerNext(int... statuses) {
+        for (int status : statuses) {
+            nextStatuses.add(status);
+        }
+        return this;
+    }
+
+    /** Messages to this address are refused, each on its own, as Mailjet does for an invalid recipient. */
+    public MailjetEmulator refuse(String email) {
+        refused.add(email);
+        return this;
+    }
+
+    public MailjetEmulator delay(Duration delay) {
+        this.delay = delay;
+        return this;
+    }
+
+    /** For benchmarks: count messages without keeping the requests. */
+    public MailjetEmulator recording(boolean recording) {
+        this.recording = recording;
+        return this;
+    }
+
+    public List<JsonNode> requests() {
+        synchronized (requests) {
+            return List.copyOf(requests);
+        }
+    }
+
+    /** Every message of every request received, in order. */
+    public List<JsonNode> messages() {
+        List<JsonNode> all = new ArrayList<>();
+        for (JsonNode request : requests()) {
+            request.path("Messages").forEach(all::add);
+        }
+        return all;
+    }
+
+    public long acceptedCount() {
+        return accepted.get();
+    }
+
+    public void reset() {
+        requests.clear();
+        nextStatuses.clear();
+        refused.clear();
+        delay = Duration.ZERO;
+        accepted.set(0);
+    }
+
+    private void send(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            if (!delay.isZero()) {
+                Thread.sleep(delay.toMillis());
+            }
+            String expected = "Basic "
+                    + Base64.getEncoder().encodeToString((API_KEY + ":" + SECRET).getBytes(StandardCharsets.UTF_8));
+            if (!"POST".equals(exchange.getRequestMethod())
+                    || !expected.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                answer(exchange, 401, error(401, "API key authentication/authorization failure."));
+                return;
+            }
+            JsonNode request = json.readTree(body);
+            if (recording) {
+                requests.add(request);
+            }
+            Integer status = nextStatuses.poll();
+            if (status != null) {
+                answer(exchange, status, error(status, "Emulated answer " + status));
+                return;
+            }
+            ArrayNode results = json.createArrayNode();
+            boolean anyRefused = false;
+            for (JsonNode message : request.path("Messages")) {
+                ObjectNode result = results.addObject();
+                result.put("CustomID", message.path("CustomID").asText(""));
+                String to = message.path("To").path(0).path("Email").asText();
+                if (refused.contains(to)) {
+                    anyRefused = true;
+                    result.put("Status", "error");
+                    ObjectNode err = result.putArray("Errors").addObject();
+                    err.put("ErrorIdentifier", "emulated-" + to);
+                    err.put("ErrorCode", "mj-0013");
+                    err.put("StatusCode", 400);
+                    err.put("ErrorMessage", "\"" + to + "\" is an invalid email address.");
+                    err.putArray("ErrorRelatedTo").add("To[0].Email");
+                } else {
+                    accepted.incrementAndGet();
+                    long id = messageIds.incrementAndGet();
+                    result.put("Status", "success");
+                    ObjectNode recipient = result.putArray("To").addObject();
+                    recipient.put("Email", to);
+                    recipient.put("MessageUUID", "uuid-" + id);
+                    recipient.put("MessageID", id);
+                    recipient.put("MessageHref", "https://api.mailjet.com/v3/REST/message/" + id);
+                    result.putArray("Cc");
+                    result.putArray("Bcc");
+                }
+            }
+            ObjectNode response = json.createObjectNode();
+            response.set("Messages", results);
+            answer(exchange, anyRefused ? 400 : 200, response);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private ObjectNode error(int status, String message) {
+        ObjectNode error = json.createObjectNode();
+        error.put("ErrorIdentifier", "emulated");
+        error.put("StatusCode", status);
+        error.put("ErrorMessage", message);
+        return error;
+    }
+
+    private void answer(HttpExchange exchange, int status, JsonNode body) throws IOException {
+        byte[] bytes = json.writeValueAsBytes(body);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
