@@ -14,11 +14,15 @@ public abstract class RayonneTest {
 
     public static final String ADMIN_PASSWORD = "admin-test-password";
     public static final String DEMO_PASSWORD = "rayonne-demo";
+    public static final String WEBHOOK_USER = "mailjet";
+    public static final String WEBHOOK_PASSWORD = "webhook-test-secret";
 
     @DynamicPropertySource
     static void elasticsearch(DynamicPropertyRegistry registry) {
         registry.add("rayonne.elasticsearch.url", () -> TestElasticsearch.url().toString());
         registry.add("rayonne.admin.password", () -> ADMIN_PASSWORD);
         registry.add("vaadin.launch-browser", () -> "false");
+        registry.add("rayonne.mail.webhook.username", () -> WEBHOOK_USER);
+        registry.add("rayonne.mail.webhook.password", () -> WEBHOOK_PASSWORD);
     }
 }

@@ -1,0 +1,114 @@
+package io.rayonne.mail.internal;
+
+import io.rayonne.mail.Address;
+import io.rayonne.mail.Delivery;
+import io.rayonne.mail.Mail;
+import io.rayonne.mail.MailMessage;
+import io.rayonne.mail.MailRenderer;
+import io.rayonne.mail.MailSettings;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/** What the administrator's mail screen shows and does. */
+@Service
+@RolesAllowed("ADMIN")
+public class MailAdministration {
+
+    /** A message of the ledger, as the screen shows it. */
+    public record Message(
+            String id,
+            String from,
+            List<String> to,
+            String subject,
+            String html,
+            String text,
+            String status,
+            @Nullable String reason,
+            @Nullable String lastEvent,
+            Instant createdAt) {}
+
+    /** An address Rayonne does not write to. */
+    public record Blocked(String email, String cause, @Nullable String detail, Instant since) {}
+
+    private final Mail mail;
+    private final MailStore store;
+    private final MailRenderer renderer;
+    private final MailSettings settings;
+    private final Clock clock;
+
+    MailAdministration(Mail mail, MailStore store, MailRenderer renderer, MailSettings settings, Clock clock) {
+        this.mail = mail;
+        this.store = store;
+        this.renderer = renderer;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public boolean mailjetConfigured() {
+        return mail.isMailjetConfigured();
+    }
+
+    public List<Message> recentMessages() {
+        return store.recentMessages(500).stream()
+                .map(m -> new Message(
+                        m.id(),
+                        m.fromEmail(),
+                        m.to(),
+                        m.subject(),
+                        m.html(),
+                        m.text(),
+                        m.status(),
+                        m.reason(),
+                        m.lastEvent(),
+                        m.createdAt()))
+                .toList();
+    }
+
+    public List<Blocked> blockedAddresses() {
+        return store.activeSuppressionList().stream()
+                .map(s -> new Blocked(s.id(), Suppressions.label(s.cause()), s.detail(), s.updatedAt()))
+                .toList();
+    }
+
+    /** Lets Rayonne write to the address again; the reason is kept. */
+    public void lift(String email, String reason, String by) {
+        if (reason.isBlank()) {
+            throw new IllegalArgumentException("A reason is required to lift a suppression");
+        }
+        store.suppression(email.toLowerCase(Locale.ROOT))
+                .ifPresent(s -> store.save(new SuppressionDocument(
+                        s.id(),
+                        false,
+                        s.cause(),
+                        s.detail(),
+                        0,
+                        clock.instant(),
+                        by,
+                        reason.strip(),
+                        s.seqNoPrimaryTerm())));
+    }
+
+    /** Sends the test message to any address, as the administrator. */
+    public Delivery sendTest(String to, String sender) {
+        String date = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH:mm", Locale.FRENCH)
+                .withZone(ZoneId.of("Europe/Paris"))
+                .format(clock.instant());
+        var rendered = renderer.render("test", Map.of("sender", sender, "date", date), "Message d’essai de Rayonne");
+        return mail.send(MailMessage.of(
+                "test-" + UUID.randomUUID(),
+                new Address(settings.fromEmail(), settings.fromName()),
+                Address.of(to),
+                "Rayonne : message d’essai",
+                rendered.html(),
+                rendered.text()));
+    }
+}

@@ -1,0 +1,172 @@
+package io.rayonne.mail.internal;
+
+import io.rayonne.mail.Address;
+import io.rayonne.mail.Delivery;
+import io.rayonne.mail.Mail;
+import io.rayonne.mail.MailMessage;
+import io.rayonne.mail.MailSettings;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * The mail port. Every message is written to the ledger before anything else, under its id: a
+ * message handed over twice is sent once, and its first outcome is returned again. Invalid and
+ * suppressed addresses are refused without reaching Mailjet; without Mailjet keys, messages are
+ * recorded in the outbox.
+ */
+@Service
+class MailService implements Mail {
+
+    static final String PENDING = "PENDING";
+    private static final Logger log = LoggerFactory.getLogger(MailService.class);
+
+    private final MailStore store;
+    private final @Nullable MailjetGateway mailjet;
+    private final Clock clock;
+
+    MailService(MailStore store, MailSettings settings, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+        this.mailjet = settings.mailjet().configured() ? new MailjetGateway(settings.mailjet()) : null;
+        log.info(
+                mailjet == null
+                        ? "Mailjet is not configured (MAILJET_API_KEY, MAILJET_SECRET_KEY): messages wait in the outbox"
+                        : "Mail goes through Mailjet at " + settings.mailjet().baseUrl()
+                                + (settings.mailjet().sandbox() ? " (sandbox)" : ""));
+    }
+
+    @Override
+    public boolean isMailjetConfigured() {
+        return mailjet != null;
+    }
+
+    @Override
+    public List<Delivery> send(List<MailMessage> messages) {
+        Instant now = clock.instant();
+        Map<String, String> refusals = refusals(messages);
+        Map<String, MessageDocument> documents = new LinkedHashMap<>();
+        for (MailMessage m : messages) {
+            String reason = refusals.get(m.id());
+            documents.putIfAbsent(
+                    m.id(), document(m, reason == null ? PENDING : Delivery.Status.REFUSED.name(), reason, now));
+        }
+        Set<String> handedBefore = store.createAll(List.copyOf(documents.values()));
+        Map<String, MessageDocument> earlier = store.messages(handedBefore);
+
+        List<MailMessage> toSend = messages.stream()
+                .filter(m -> !handedBefore.contains(m.id()) && !refusals.containsKey(m.id()))
+                .collect(Collectors.toMap(MailMessage::id, m -> m, (a, b) -> a, LinkedHashMap::new))
+                .values()
+                .stream()
+                .toList();
+        List<Delivery> outcomes = mailjet == null
+                ? toSend.stream()
+                        .map(m -> new Delivery(
+                                m.id(),
+                                Delivery.Status.RECORDED,
+                                null,
+                                "Mailjet n’est pas configuré : le message attend dans la boîte d’envoi."))
+                        .toList()
+                : mailjet.deliver(toSend);
+
+        Map<String, Delivery> byId = new HashMap<>();
+        List<MessageDocument> updated = new ArrayList<>();
+        Instant done = clock.instant();
+        for (Delivery d : outcomes) {
+            byId.put(d.messageId(), d);
+            updated.add(documents.get(d.messageId()).withOutcome(d.status().name(), d.providerId(), d.reason(), done));
+        }
+        store.saveAll(updated);
+
+        List<Delivery> results = new ArrayList<>(messages.size());
+        for (MailMessage m : messages) {
+            if (handedBefore.contains(m.id())) {
+                results.add(earlier(m.id(), earlier.get(m.id())));
+            } else if (refusals.containsKey(m.id())) {
+                results.add(Delivery.refused(m.id(), refusals.get(m.id())));
+            } else {
+                results.add(byId.get(m.id()));
+            }
+        }
+        return results;
+    }
+
+    /** Why a message cannot be sent at all: a malformed address, or one on the suppression list. */
+    private Map<String, String> refusals(List<MailMessage> messages) {
+        Map<String, String> reasons = new HashMap<>();
+        Set<String> recipients = messages.stream()
+                .flatMap(m -> m.to().stream())
+                .filter(Address::isValid)
+                .map(Address::normalized)
+                .collect(Collectors.toSet());
+        Map<String, SuppressionDocument> suppressed = store.activeSuppressions(recipients);
+        for (MailMessage m : messages) {
+            if (!m.from().isValid()) {
+                reasons.put(
+                        m.id(),
+                        "L’adresse d’expédition « " + m.from().email() + " » n’est pas une adresse email valide.");
+            } else if (m.to().isEmpty()) {
+                reasons.put(m.id(), "Le message n’a aucun destinataire.");
+            } else if (m.subject().isBlank()) {
+                reasons.put(m.id(), "Le message n’a pas d’objet.");
+            } else {
+                for (Address to : m.to()) {
+                    if (!to.isValid()) {
+                        reasons.put(m.id(), "« " + to.email() + " » n’est pas une adresse email valide.");
+                        break;
+                    }
+                    SuppressionDocument s = suppressed.get(to.normalized());
+                    if (s != null) {
+                        reasons.put(
+                                m.id(),
+                                "« " + to.email() + " » est bloquée (" + Suppressions.label(s.cause())
+                                        + ") : Rayonne ne lui écrit plus.");
+                        break;
+                    }
+                }
+            }
+        }
+        return reasons;
+    }
+
+    private static Delivery earlier(String id, @Nullable MessageDocument stored) {
+        if (stored == null || PENDING.equals(stored.status())) {
+            return new Delivery(
+                    id,
+                    Delivery.Status.UNKNOWN,
+                    null,
+                    "Ce message est déjà en cours d’envoi : il n’est pas envoyé une seconde fois.");
+        }
+        return new Delivery(id, Delivery.Status.valueOf(stored.status()), stored.providerId(), stored.reason());
+    }
+
+    private static MessageDocument document(MailMessage m, String status, @Nullable String reason, Instant now) {
+        return new MessageDocument(
+                m.id(),
+                m.from().email(),
+                m.from().name(),
+                m.to().stream().map(Address::email).toList(),
+                m.subject(),
+                m.html(),
+                m.text(),
+                m.campaign(),
+                status,
+                null,
+                reason,
+                null,
+                now,
+                now,
+                null);
+    }
+}

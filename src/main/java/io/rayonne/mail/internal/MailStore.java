@@ -1,0 +1,170 @@
+package io.rayonne.mail.internal;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.elasticsearch.BulkFailureException;
+import org.springframework.data.elasticsearch.client.elc.NativeQuery;
+import org.springframework.data.elasticsearch.core.ElasticsearchOperations;
+import org.springframework.data.elasticsearch.core.MultiGetItem;
+import org.springframework.data.elasticsearch.core.SearchHit;
+import org.springframework.data.elasticsearch.core.mapping.IndexCoordinates;
+import org.springframework.data.elasticsearch.core.query.IndexQuery;
+import org.springframework.data.elasticsearch.core.query.IndexQueryBuilder;
+import org.springframework.stereotype.Component;
+
+/** The message ledger, the suppression list and the events received, in Elasticsearch. */
+@Component
+public class MailStore {
+
+    private static final IndexCoordinates MESSAGES = IndexCoordinates.of("rayonne-messages");
+    private static final IndexCoordinates EVENTS = IndexCoordinates.of("rayonne-mail-events");
+
+    private final ElasticsearchOperations operations;
+
+    MailStore(ElasticsearchOperations operations) {
+        this.operations = operations;
+    }
+
+    /**
+     * Creates each message unless one with its id exists (one bulk request). Returns the ids that
+     * existed already: those messages were handed over before and must not be sent again.
+     */
+    Set<String> createAll(List<MessageDocument> messages) {
+        if (messages.isEmpty()) {
+            return Set.of();
+        }
+        return createAbsent(
+                messages.stream()
+                        .map(m -> new IndexQueryBuilder()
+                                .withId(m.id())
+                                .withObject(m)
+                                .withOpType(IndexQuery.OpType.CREATE)
+                                .build())
+                        .toList(),
+                MESSAGES);
+    }
+
+    /** Records events once, by id (one bulk request); returns the ids received before (Mailjet's retries). */
+    Set<String> recordEventsOnce(Map<String, String> eventsById) {
+        if (eventsById.isEmpty()) {
+            return Set.of();
+        }
+        return createAbsent(
+                eventsById.entrySet().stream()
+                        .map(e -> new IndexQueryBuilder()
+                                .withId(e.getKey())
+                                .withSource(e.getValue())
+                                .withOpType(IndexQuery.OpType.CREATE)
+                                .build())
+                        .toList(),
+                EVENTS);
+    }
+
+    /** Bulk create-if-absent; returns the ids that existed already. Any other failure is thrown. */
+    private Set<String> createAbsent(List<IndexQuery> queries, IndexCoordinates index) {
+        try {
+            operations.bulkIndex(queries, index);
+            return Set.of();
+        } catch (BulkFailureException e) {
+            Set<String> existing = new HashSet<>();
+            e.getFailedDocuments().forEach((id, failure) -> {
+                if (failure.status() != null && failure.status() == 409) {
+                    existing.add(id);
+                } else {
+                    throw e;
+                }
+            });
+            return existing;
+        }
+    }
+
+    void saveAll(List<MessageDocument> messages) {
+        if (!messages.isEmpty()) {
+            operations.save(messages);
+        }
+    }
+
+    Map<String, MessageDocument> messages(Collection<String> ids) {
+        Map<String, MessageDocument> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        for (MultiGetItem<MessageDocument> item : operations.multiGet(
+                NativeQuery.builder().withIds(List.copyOf(ids)).build(), MessageDocument.class)) {
+            if (item.hasItem()) {
+                found.put(item.getItem().id(), item.getItem());
+            }
+        }
+        return found;
+    }
+
+    Optional<MessageDocument> message(String id) {
+        return Optional.ofNullable(operations.get(id, MessageDocument.class));
+    }
+
+    Optional<MessageDocument> messageByProviderId(String providerId) {
+        NativeQuery query = NativeQuery.builder()
+                .withQuery(q -> q.term(t -> t.field("providerId").value(providerId)))
+                .withMaxResults(1)
+                .build();
+        return operations.search(query, MessageDocument.class).stream()
+                .map(SearchHit::getContent)
+                .findFirst();
+    }
+
+    MessageDocument save(MessageDocument message) {
+        return operations.save(message);
+    }
+
+    List<MessageDocument> recentMessages(int size) {
+        NativeQuery query = NativeQuery.builder()
+                .withQuery(q -> q.matchAll(m -> m))
+                .withSort(s -> s.field(
+                        f -> f.field("createdAt").order(co.elastic.clients.elasticsearch._types.SortOrder.Desc)))
+                .withMaxResults(size)
+                .build();
+        return operations.search(query, MessageDocument.class).stream()
+                .map(SearchHit::getContent)
+                .toList();
+    }
+
+    /** The active suppressions among these addresses (lower case), by address. */
+    Map<String, SuppressionDocument> activeSuppressions(Collection<String> emails) {
+        Map<String, SuppressionDocument> found = new HashMap<>();
+        if (emails.isEmpty()) {
+            return found;
+        }
+        for (MultiGetItem<SuppressionDocument> item : operations.multiGet(
+                NativeQuery.builder().withIds(List.copyOf(emails)).build(), SuppressionDocument.class)) {
+            if (item.hasItem() && item.getItem().active()) {
+                found.put(item.getItem().id(), item.getItem());
+            }
+        }
+        return found;
+    }
+
+    Optional<SuppressionDocument> suppression(String email) {
+        return Optional.ofNullable(operations.get(email, SuppressionDocument.class));
+    }
+
+    List<SuppressionDocument> activeSuppressionList() {
+        NativeQuery query = NativeQuery.builder()
+                .withQuery(q -> q.term(t -> t.field("active").value(true)))
+                .withSort(s -> s.field(
+                        f -> f.field("updatedAt").order(co.elastic.clients.elasticsearch._types.SortOrder.Desc)))
+                .withMaxResults(10_000)
+                .build();
+        return operations.search(query, SuppressionDocument.class).stream()
+                .map(SearchHit::getContent)
+                .toList();
+    }
+
+    SuppressionDocument save(SuppressionDocument suppression) {
+        return operations.save(suppression);
+    }
+}

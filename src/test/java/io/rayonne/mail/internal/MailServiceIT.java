@@ -1,0 +1,111 @@
+package io.rayonne.mail.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rayonne.mail.Address;
+import io.rayonne.mail.Delivery;
+import io.rayonne.mail.Mail;
+import io.rayonne.mail.MailMessage;
+import io.rayonne.mail.MailSettings;
+import io.rayonne.testing.IntegrationTest;
+import io.rayonne.testing.MailjetEmulator;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The mail port on the real ledger: outbox without keys, once per id, no message to a bad or blocked address. */
+class MailServiceIT extends IntegrationTest {
+
+    static final MailjetEmulator mailjet = new MailjetEmulator();
+    static final Address FROM = new Address("contact@valenciennes-tourisme.example", "Valenciennes Tourisme");
+
+    @Autowired
+    Mail mail;
+
+    @Autowired
+    MailStore store;
+
+    @AfterAll
+    static void stop() {
+        mailjet.close();
+    }
+
+    private MailService throughMailjet() {
+        mailjet.reset();
+        MailSettings settings = new MailSettings(
+                "no-reply@rayonne.example",
+                "Rayonne",
+                new MailSettings.Mailjet(
+                        MailjetEmulator.API_KEY,
+                        MailjetEmulator.SECRET,
+                        mailjet.url(),
+                        false,
+                        Duration.ofSeconds(2),
+                        Duration.ofSeconds(5),
+                        3,
+                        Duration.ofMillis(10)),
+                new MailSettings.Webhook(null, null));
+        return new MailService(store, settings, Clock.systemUTC());
+    }
+
+    private static MailMessage message(String to) {
+        return MailMessage.of(
+                unique("msg"), FROM, Address.of(to), "Invitation à l’accueil presse", "<p>Bonjour</p>", "Bonjour");
+    }
+
+    @Test
+    void withoutKeysEveryMessageIsRecordedInTheOutboxNotSent() {
+        assertThat(mail.isMailjetConfigured()).isFalse();
+        MailMessage m = message("hotel@example.org");
+        Delivery d = mail.send(m);
+        assertThat(d.status()).isEqualTo(Delivery.Status.RECORDED);
+        MessageDocument stored = store.message(m.id()).orElseThrow();
+        assertThat(stored.status()).isEqualTo("RECORDED");
+        assertThat(stored.html()).isEqualTo("<p>Bonjour</p>");
+        assertThat(stored.to()).containsExactly("hotel@example.org");
+    }
+
+    @Test
+    void aMessageHandedOverTwiceIsSentOnceAndTheFirstOutcomeReturned() {
+        MailService service = throughMailjet();
+        MailMessage m = message("musee@example.org");
+        Delivery first = service.send(m);
+        Delivery again = service.send(m);
+        assertThat(first.status()).isEqualTo(Delivery.Status.ACCEPTED);
+        assertThat(again).isEqualTo(new Delivery(m.id(), Delivery.Status.ACCEPTED, first.providerId(), null));
+        assertThat(mailjet.messages()).hasSize(1);
+
+        // The same id twice in one call is sent once as well.
+        MailMessage twin = message("gite@example.org");
+        List<Delivery> both = service.send(List.of(twin, twin));
+        assertThat(both)
+                .extracting(Delivery::status)
+                .containsExactly(Delivery.Status.ACCEPTED, Delivery.Status.ACCEPTED);
+        assertThat(mailjet.messages()).hasSize(2);
+    }
+
+    @Test
+    void aMalformedAddressIsRefusedWithoutCallingMailjet() {
+        MailService service = throughMailjet();
+        List<Delivery> deliveries = service.send(List.of(message("pas une adresse"), message("ok@example.org")));
+        assertThat(deliveries.get(0).status()).isEqualTo(Delivery.Status.REFUSED);
+        assertThat(deliveries.get(0).reason()).contains("« pas une adresse » n’est pas une adresse email valide");
+        assertThat(deliveries.get(1).status()).isEqualTo(Delivery.Status.ACCEPTED);
+        assertThat(mailjet.messages()).hasSize(1);
+    }
+
+    @Test
+    void aSuppressedAddressIsNeverHandedToMailjet() {
+        MailService service = throughMailjet();
+        String email = unique("plainte") + "@example.org";
+        store.save(new SuppressionDocument(email, true, Suppressions.SPAM, "", 0, Instant.now(), null, null, null));
+        Delivery d = service.send(message(email.toUpperCase(java.util.Locale.ROOT)));
+        assertThat(d.status()).isEqualTo(Delivery.Status.REFUSED);
+        assertThat(d.reason()).contains("bloquée").contains("signalé comme indésirable");
+        assertThat(mailjet.requests()).isEmpty();
+    }
+}

@@ -1,0 +1,49 @@
+package io.rayonne.mail.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.rayonne.testing.BrowserTest;
+import org.junit.jupiter.api.Test;
+
+/** Without Mailjet keys, the administrator sends a test email and finds it in the outbox with its preview. */
+class MailJourneyIT extends BrowserTest {
+
+    @Test
+    void theAdminSendsATestEmailAndSeesItInTheOutbox() {
+        String address = "essai" + Long.toString(System.nanoTime(), 36) + "@example.org";
+        login("nadia", DEMO_PASSWORD);
+        page.locator("vaadin-side-nav-item")
+                .filter(new Locator.FilterOptions().setHasText("Envoi d’emails"))
+                .click();
+        assertThat(page.getByText("Mailjet n’est pas configuré")).isVisible();
+
+        Locator field =
+                page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Adresse du destinataire"));
+        field.fill("pas-une-adresse");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer un message d’essai"))
+                .click();
+        assertThat(page.getByText("Saisissez une adresse email valide.")).isVisible();
+
+        field.fill(address);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer un message d’essai"))
+                .click();
+        assertThat(page.getByText("Message d’essai : En attente (non envoyé).")).isVisible();
+
+        Locator row = visibleCells(page).filter(new Locator.FilterOptions().setHasText(address));
+        assertThat(row).isVisible();
+        row.click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        assertThat(dialog.getByText("Rayonne : message d’essai").first()).isVisible();
+        assertThat(page.frameLocator(".rayonne-mail-preview iframe")
+                        .getByText("Ceci est un message d’essai envoyé par nadia"))
+                .isVisible();
+        dialog.getByRole(AriaRole.TAB, new Locator.GetByRoleOptions().setName("Version texte"))
+                .click();
+        assertThat(dialog.locator("pre.rayonne-mail-text"))
+                .containsText("S’il vous parvient, l’envoi d’emails fonctionne.");
+        screenshot(page, "desktop-admin-emails-preview");
+    }
+}
