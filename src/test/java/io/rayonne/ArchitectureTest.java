@@ -92,6 +92,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void mailjetStaysBehindTheMailPort() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("io.rayonne.mail.internal..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("com.mailjet..", "okhttp3..")
+                .check(CLASSES);
+    }
+
+    @Test
     void noLegacyDates() {
         noClasses()
                 .should()

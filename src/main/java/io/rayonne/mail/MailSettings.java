@@ -25,7 +25,8 @@ public record MailSettings(
             @DefaultValue("5s") Duration connectTimeout,
             @DefaultValue("30s") Duration readTimeout,
             @DefaultValue("5") int maxAttempts,
-            @DefaultValue("500ms") Duration firstBackoff) {
+            @DefaultValue("500ms") Duration firstBackoff,
+            @DefaultValue("4") int parallelRequests) {
 
         public boolean configured() {
             return apiKey != null && !apiKey.isBlank() && secretKey != null && !secretKey.isBlank();

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Service;
  * recorded in the outbox.
  */
 @Service
-class MailService implements Mail {
+class MailService implements Mail, org.springframework.beans.factory.DisposableBean {
 
     static final String PENDING = "PENDING";
     private static final Logger log = LoggerFactory.getLogger(MailService.class);
@@ -44,6 +44,13 @@ class MailService implements Mail {
                         ? "Mailjet is not configured (MAILJET_API_KEY, MAILJET_SECRET_KEY): messages wait in the outbox"
                         : "Mail goes through Mailjet at " + settings.mailjet().baseUrl()
                                 + (settings.mailjet().sandbox() ? " (sandbox)" : ""));
+    }
+
+    @Override
+    public void destroy() {
+        if (mailjet != null) {
+            mailjet.close();
+        }
     }
 
     @Override

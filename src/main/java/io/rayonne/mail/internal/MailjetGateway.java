@@ -28,6 +28,9 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -46,9 +49,15 @@ public class MailjetGateway {
 
     private final MailjetClient client;
     private final MailSettings.Mailjet settings;
+    private final ExecutorService senders;
 
     public MailjetGateway(MailSettings.Mailjet settings) {
         this.settings = settings;
+        this.senders = Executors.newFixedThreadPool(Math.max(1, settings.parallelRequests()), r -> {
+            Thread t = new Thread(r, "mailjet-send");
+            t.setDaemon(true);
+            return t;
+        });
         OkHttpClient http = new OkHttpClient.Builder()
                 .retryOnConnectionFailure(false)
                 .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -65,13 +74,24 @@ public class MailjetGateway {
                 .build());
     }
 
-    /** One delivery per message, in order. */
+    /** One delivery per message, in order; up to {@code parallelRequests} batches in flight at once. */
     public List<Delivery> deliver(List<MailMessage> messages) {
-        List<Delivery> deliveries = new ArrayList<>(messages.size());
-        for (int from = 0; from < messages.size(); from += BATCH) {
-            deliveries.addAll(sendBatch(messages.subList(from, Math.min(messages.size(), from + BATCH))));
+        if (messages.size() <= BATCH) {
+            return messages.isEmpty() ? List.of() : sendBatch(messages);
         }
+        List<CompletableFuture<List<Delivery>>> batches = new ArrayList<>();
+        for (int from = 0; from < messages.size(); from += BATCH) {
+            List<MailMessage> batch = messages.subList(from, Math.min(messages.size(), from + BATCH));
+            batches.add(CompletableFuture.supplyAsync(() -> sendBatch(batch), senders));
+        }
+        List<Delivery> deliveries = new ArrayList<>(messages.size());
+        batches.forEach(batch -> deliveries.addAll(batch.join()));
         return deliveries;
+    }
+
+    /** Stops the sending threads (the application is closing). */
+    public void close() {
+        senders.shutdown();
     }
 
     private List<Delivery> sendBatch(List<MailMessage> batch) {

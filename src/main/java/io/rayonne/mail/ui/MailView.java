@@ -113,7 +113,11 @@ class MailView extends VerticalLayout {
         blocked.addColumn(b -> Dates.dateTime(b.since(), getLocale()))
                 .setHeader(getTranslation("mail.column.since"))
                 .setAutoWidth(true);
-        blocked.addComponentColumn(b -> new Button(getTranslation("mail.lift"), e -> lift(b)))
+        blocked.addComponentColumn(b -> {
+                    var lift = new Button(getTranslation("mail.lift"), e -> lift(b));
+                    lift.setAriaLabel(getTranslation("mail.lift.title", b.email()));
+                    return lift;
+                })
                 .setAutoWidth(true);
         blocked.setSizeFull();
         noBlocked = new EmptyState(

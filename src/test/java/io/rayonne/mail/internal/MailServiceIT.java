@@ -47,7 +47,8 @@ class MailServiceIT extends IntegrationTest {
                         Duration.ofSeconds(2),
                         Duration.ofSeconds(5),
                         3,
-                        Duration.ofMillis(10)),
+                        Duration.ofMillis(10),
+                        4),
                 new MailSettings.Webhook(null, null));
         return new MailService(store, settings, Clock.systemUTC());
     }

@@ -36,7 +36,15 @@ class MailjetGatewayIT {
 
     private static MailjetGateway gateway(URI url, String key, Duration readTimeout) {
         return new MailjetGateway(new MailSettings.Mailjet(
-                key, MailjetEmulator.SECRET, url, false, Duration.ofSeconds(2), readTimeout, 3, Duration.ofMillis(20)));
+                key,
+                MailjetEmulator.SECRET,
+                url,
+                false,
+                Duration.ofSeconds(2),
+                readTimeout,
+                3,
+                Duration.ofMillis(20),
+                4));
     }
 
     private static MailjetGateway gateway() {
@@ -62,8 +70,11 @@ class MailjetGatewayIT {
         assertThat(mailjet.requests()).hasSize(3);
         assertThat(mailjet.requests())
                 .extracting(r -> r.path("Messages").size())
-                .containsExactly(50, 50, 20);
-        JsonNode first = mailjet.messages().get(0);
+                .containsExactlyInAnyOrder(50, 50, 20);
+        JsonNode first = mailjet.messages().stream()
+                .filter(m -> m.path("CustomID").asText().equals("m-0"))
+                .findFirst()
+                .orElseThrow();
         assertThat(first.path("CustomID").asText()).isEqualTo("m-0");
         assertThat(first.path("From").path("Email").asText()).isEqualTo("presse@amiens-tourisme.example");
         assertThat(first.path("From").path("Name").asText()).isEqualTo("Amiens Métropole Tourisme");
@@ -75,6 +86,25 @@ class MailjetGatewayIT {
             assertThat(d.providerId()).isNotBlank();
         });
         assertThat(deliveries).extracting(Delivery::messageId).startsWith("m-0", "m-1");
+    }
+
+    @Test
+    void sandboxModeIsADryRunAskedOfMailjet() {
+        new MailjetGateway(new MailSettings.Mailjet(
+                        MailjetEmulator.API_KEY,
+                        MailjetEmulator.SECRET,
+                        mailjet.url(),
+                        true,
+                        Duration.ofSeconds(2),
+                        Duration.ofSeconds(5),
+                        3,
+                        Duration.ofMillis(20),
+                        4))
+                .deliver(messages(1));
+        assertThat(mailjet.requests().get(0).path("SandboxMode").asBoolean()).isTrue();
+        gateway().deliver(messages(1));
+        assertThat(mailjet.requests().get(1).path("SandboxMode").asBoolean(false))
+                .isFalse();
     }
 
     @Test

@@ -46,4 +46,55 @@ class MailJourneyIT extends BrowserTest {
                 .containsText("S’il vous parvient, l’envoi d’emails fonctionne.");
         screenshot(page, "desktop-admin-emails-preview");
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    io.rayonne.mail.internal.MailAdministration administration;
+
+    @Test
+    void theAdminLiftsABlockedAddressWithAReason() throws Exception {
+        String address = "plainte" + Long.toString(System.nanoTime(), 36) + "@example.org";
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("webhooks/mailjet")))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + java.util.Base64.getEncoder()
+                                        .encodeToString((WEBHOOK_USER + ":" + WEBHOOK_PASSWORD)
+                                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"event\":\"spam\",\"time\":1700003000,\"MessageID\":7,\"email\":\"" + address + "\"}"))
+                .build();
+        org.assertj.core.api.Assertions.assertThat(java.net.http.HttpClient.newHttpClient()
+                        .send(request, java.net.http.HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .isEqualTo(200);
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> io.rayonne.accounts.SystemUser.call(() -> administration.blockedAddresses().stream()
+                        .anyMatch(b -> b.email().equals(address))));
+
+        login("nadia", DEMO_PASSWORD);
+        page.navigate(url("admin/emails"));
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Adresses bloquées"))
+                .click();
+        Locator row = visibleCells(page).filter(new Locator.FilterOptions().setHasText(address));
+        assertThat(row).isVisible();
+        assertThat(visibleCells(page)
+                        .filter(new Locator.FilterOptions().setHasText("signalé comme indésirable"))
+                        .first())
+                .isVisible();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Débloquer " + address))
+                .click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Débloquer"))
+                .click();
+        assertThat(dialog.getByText("Indiquez la raison : elle est gardée.")).isVisible();
+        dialog.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Pourquoi la débloquer ?"))
+                .fill("La personne a écrit pour se réabonner au bulletin.");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Débloquer"))
+                .click();
+        assertThat(page.getByText("Adresse débloquée.")).isVisible();
+        assertThat(visibleCells(page).filter(new Locator.FilterOptions().setHasText(address)))
+                .hasCount(0);
+    }
 }
