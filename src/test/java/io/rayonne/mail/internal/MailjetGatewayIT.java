@@ -118,13 +118,24 @@ class MailjetGatewayIT {
                 "<p>x</p>",
                 "x",
                 Map.of("X-Rayonne", "bulletin"),
-                List.of(),
+                List.of(new io.rayonne.mail.Attachment(
+                        "programme.pdf",
+                        "application/pdf",
+                        "%PDF-1.4 accueil presse".getBytes(java.nio.charset.StandardCharsets.UTF_8))),
                 "back-office-2024-02");
         gateway().deliver(List.of(m));
         JsonNode sent = mailjet.messages().get(0);
         assertThat(sent.path("CustomCampaign").asText()).isEqualTo("back-office-2024-02");
         assertThat(sent.path("DeduplicateCampaign").asBoolean()).isTrue();
         assertThat(sent.path("Headers").path("X-Rayonne").asText()).isEqualTo("bulletin");
+        JsonNode attachment = sent.path("Attachments").path(0);
+        assertThat(attachment.path("Filename").asText()).isEqualTo("programme.pdf");
+        assertThat(attachment.path("ContentType").asText()).isEqualTo("application/pdf");
+        assertThat(new String(
+                        java.util.Base64.getDecoder()
+                                .decode(attachment.path("Base64Content").asText()),
+                        java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo("%PDF-1.4 accueil presse");
     }
 
     @Test
