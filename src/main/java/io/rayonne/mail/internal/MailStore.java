@@ -90,17 +90,7 @@ public class MailStore {
     }
 
     Map<String, MessageDocument> messages(Collection<String> ids) {
-        Map<String, MessageDocument> found = new HashMap<>();
-        if (ids.isEmpty()) {
-            return found;
-        }
-        for (MultiGetItem<MessageDocument> item : operations.multiGet(
-                NativeQuery.builder().withIds(List.copyOf(ids)).build(), MessageDocument.class)) {
-            if (item.hasItem()) {
-                found.put(item.getItem().id(), item.getItem());
-            }
-        }
-        return found;
+        return byId(ids, MessageDocument.class, MessageDocument::id);
     }
 
     Optional<MessageDocument> message(String id) {
@@ -135,14 +125,20 @@ public class MailStore {
 
     /** The active suppressions among these addresses (lower case), by address. */
     Map<String, SuppressionDocument> activeSuppressions(Collection<String> emails) {
-        Map<String, SuppressionDocument> found = new HashMap<>();
-        if (emails.isEmpty()) {
-            return found;
-        }
-        for (MultiGetItem<SuppressionDocument> item : operations.multiGet(
-                NativeQuery.builder().withIds(List.copyOf(emails)).build(), SuppressionDocument.class)) {
-            if (item.hasItem() && item.getItem().active()) {
-                found.put(item.getItem().id(), item.getItem());
+        Map<String, SuppressionDocument> found = byId(emails, SuppressionDocument.class, SuppressionDocument::id);
+        found.values().removeIf(s -> !s.active());
+        return found;
+    }
+
+    /** The documents that exist among these ids, by id (one multi-get). */
+    private <T> Map<String, T> byId(Collection<String> ids, Class<T> type, java.util.function.Function<T, String> id) {
+        Map<String, T> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (MultiGetItem<T> item : operations.multiGet(
+                    NativeQuery.builder().withIds(List.copyOf(ids)).build(), type)) {
+                if (item.hasItem()) {
+                    found.put(id.apply(item.getItem()), item.getItem());
+                }
             }
         }
         return found;
