@@ -70,6 +70,28 @@ public class Portraits implements SearchSource {
                 .toList();
     }
 
+    /** Every portrait, for the team (communication, press, administrators), most recently changed first. */
+    public List<Portrait> all() {
+        User user = currentUser.require();
+        if (!user.isStaff()) {
+            throw new AccessDeniedException("The list of all portraits is for the team");
+        }
+        return store.all().stream()
+                .map(Portraits::toPortrait)
+                .sorted(java.util.Comparator.comparing(Portrait::updatedAt).reversed())
+                .toList();
+    }
+
+    /** Whether the current user is of the team that sees every portrait (not only their own). */
+    public boolean seesAll() {
+        return currentUser.require().isStaff();
+    }
+
+    /** Whether the current user reviews portraits (communication, administration). */
+    public boolean canReview() {
+        return isReviewer(currentUser.require());
+    }
+
     /** Submitted portraits waiting for review, oldest first. */
     public List<Portrait> reviewQueue() {
         requireReviewer(currentUser.require());

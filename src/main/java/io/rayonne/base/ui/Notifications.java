@@ -1,5 +1,6 @@
 package io.rayonne.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
@@ -8,13 +9,25 @@ public final class Notifications {
 
     private Notifications() {}
 
+    /** A success also closes the errors still on screen: they are answered. */
     public static void success(String message) {
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ui.getChildren()
+                    .filter(Notification.class::isInstance)
+                    .map(Notification.class::cast)
+                    .filter(n ->
+                            n.getElement().getThemeList().contains(NotificationVariant.LUMO_ERROR.getVariantName()))
+                    .toList()
+                    .forEach(Notification::close);
+        }
         Notification n = Notification.show(message, 3000, Notification.Position.BOTTOM_START);
         n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
+    /** At the top, away from the form's buttons; stays ten seconds, or until clicked. */
     public static void error(String message) {
-        Notification n = new Notification(message, 0, Notification.Position.MIDDLE);
+        Notification n = new Notification(message, 0, Notification.Position.TOP_CENTER);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
         n.getElement().setAttribute("role", "alert");
         n.addAttachListener(e -> n.getElement().addEventListener("click", click -> n.close()));

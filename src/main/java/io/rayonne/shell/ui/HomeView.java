@@ -40,7 +40,7 @@ class HomeView extends VerticalLayout {
             cards.add(card(VaadinIcon.NOTEBOOK, "home.notes.title", "home.notes.text", "notes"));
         }
         if (user.has(Role.GUIDE)) {
-            cards.add(card(VaadinIcon.USER_CARD, "home.guide.title", "home.guide.text", null));
+            cards.add(card(VaadinIcon.USER_CARD, "home.guide.title", "home.guide.text", "portraits"));
         }
         if (user.has(Role.ADMIN)) {
             cards.add(card(VaadinIcon.USERS, "home.users.title", "home.users.text", "admin/utilisateurs"));

@@ -19,9 +19,9 @@ class LoginJourneyIT extends BrowserTest {
             delimiter = ';',
             value = {
                 "nadia;Nadia Benali;Accueil|Recherche|Notes|Offices et équipes|Utilisateurs;",
-                "camille;Camille Lefebvre;Accueil|Recherche|Notes|Offices et équipes;Utilisateurs",
+                "camille;Camille Lefebvre;Accueil|Recherche|Notes|Portraits|Offices et équipes;Utilisateurs|Envoi d’emails",
                 "hugo;Hugo Martin;Accueil|Recherche|Notes|Offices et équipes;Utilisateurs",
-                "lea;Léa Dupont;Accueil|Recherche|Offices et équipes;Notes|Utilisateurs",
+                "lea;Léa Dupont;Accueil|Recherche|Portraits|Offices et équipes;Notes|Utilisateurs|Envoi d’emails",
             })
     void eachRoleSeesItsMenu(String login, String name, String visible, String hidden) {
         login(login, DEMO_PASSWORD);

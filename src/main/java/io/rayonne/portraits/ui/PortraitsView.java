@@ -1,0 +1,131 @@
+package io.rayonne.portraits.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import io.rayonne.base.ui.Dates;
+import io.rayonne.base.ui.EmptyState;
+import io.rayonne.portraits.Portrait;
+import io.rayonne.portraits.PortraitStatus;
+import io.rayonne.portraits.Portraits;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+
+/**
+ * A guide's own portraits; for the team, the portraits waiting for review, then all of them.
+ */
+@Route("portraits")
+@RolesAllowed({"GUIDE", "COMMUNICATION", "PRESS", "ADMIN"})
+@Menu(title = "menu.portraits", order = 6, icon = "vaadin:user-card")
+class PortraitsView extends VerticalLayout {
+
+    PortraitsView(Portraits portraits) {
+        addClassName("rayonne-page");
+        setWidthFull();
+        List<Portrait> mine = portraits.mine();
+        if (!portraits.seesAll()) {
+            var write = new Button(getTranslation("portraits.new"), VaadinIcon.PLUS.create(), e -> getUI().ifPresent(
+                            ui -> ui.navigate("portraits/" + PortraitEditorView.NEW)));
+            write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            if (mine.isEmpty()) {
+                // The empty state carries the one way forward.
+                add(
+                        new H3(getTranslation("portraits.mine")),
+                        new EmptyState(
+                                VaadinIcon.USER_CARD,
+                                getTranslation("portraits.empty.title"),
+                                getTranslation("portraits.empty.text"),
+                                write));
+                return;
+            }
+            var toolbar = new HorizontalLayout(new H3(getTranslation("portraits.mine")), write);
+            toolbar.setWidthFull();
+            toolbar.setAlignItems(Alignment.CENTER);
+            toolbar.setJustifyContentMode(JustifyContentMode.BETWEEN);
+            add(toolbar);
+            mine.forEach(p -> add(card(p)));
+            return;
+        }
+        if (portraits.canReview()) {
+            add(new H3(getTranslation("portraits.queue")));
+            List<Portrait> queue = portraits.reviewQueue();
+            if (queue.isEmpty()) {
+                add(new Paragraph(getTranslation("portraits.queue.empty")));
+            }
+            queue.forEach(p -> add(card(p)));
+        }
+        add(new H3(getTranslation("portraits.all")));
+        var grid = new Grid<Portrait>();
+        grid.addColumn(p -> p.text().displayName())
+                .setHeader(getTranslation("portraits.column.name"))
+                .setFlexGrow(2);
+        grid.addColumn(p -> p.text().speciality())
+                .setHeader(getTranslation("portraits.column.speciality"))
+                .setFlexGrow(3);
+        grid.addComponentColumn(PortraitsView::badge)
+                .setHeader(getTranslation("portraits.column.status"))
+                .setAutoWidth(true);
+        grid.addColumn(p -> Dates.date(p.updatedAt(), getLocale()))
+                .setHeader(getTranslation("portraits.column.updated"))
+                .setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.setItems(portraits.all());
+        grid.addItemClickListener(e ->
+                getUI().ifPresent(ui -> ui.navigate("portraits/" + e.getItem().id())));
+        add(grid);
+    }
+
+    private Component card(Portrait p) {
+        var name = new Span(p.text().displayName());
+        name.addClassName("rayonne-portrait-name");
+        var head = new HorizontalLayout(name, badge(p));
+        head.setAlignItems(Alignment.CENTER);
+        var card = new Div(head, new Paragraph(p.text().speciality()));
+        if (p.status() == PortraitStatus.CHANGES_REQUESTED && p.reviewNote() != null) {
+            var note = new Paragraph(getTranslation("portraits.note", p.reviewNote()));
+            note.addClassName("rayonne-review-note");
+            card.add(note);
+        }
+        card.addClassName("rayonne-result");
+        card.addClassName("rayonne-portrait-card");
+        card.getElement().setAttribute("role", "link");
+        card.getElement().setAttribute("tabindex", "0");
+        card.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("portraits/" + p.id())));
+        return card;
+    }
+
+    static Span badge(Portrait p) {
+        var badge = new Span(badgeText(p));
+        badge.getElement()
+                .getThemeList()
+                .add(
+                        switch (p.status()) {
+                            case APPROVED, SCHEDULED, PUBLISHED -> "badge success";
+                            case CHANGES_REQUESTED -> "badge error";
+                            case SUBMITTED -> "badge";
+                            default -> "badge contrast";
+                        });
+        return badge;
+    }
+
+    private static String badgeText(Portrait p) {
+        return com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .getTranslation("status." + p.status().name().toLowerCase(java.util.Locale.ROOT));
+    }
+}
