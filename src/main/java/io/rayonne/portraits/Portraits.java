@@ -118,8 +118,25 @@ public class Portraits implements SearchSource {
         String id = UUID.randomUUID().toString();
         store.create(new PortraitDocument(
                 id, user.id(), user.officeId(), text, PortraitStatus.DRAFT.name(), null, 1, now, now, user.id(), null));
-        record(id, 1, user, now, "created", PortraitStatus.DRAFT, text, null);
+        record(id, 1, user.id(), now, "created", PortraitStatus.DRAFT, text, null);
         return indexed(get(id));
+    }
+
+    /**
+     * Adds a portrait with a known id unless it exists (sample content): loading twice adds nothing
+     * twice. Returns whether it was created.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public boolean importPortrait(
+            String id, String guideId, String officeId, PortraitText text, PortraitStatus status, Instant at) {
+        validate(text.problems());
+        if (!store.create(
+                new PortraitDocument(id, guideId, officeId, text, status.name(), null, 1, at, at, guideId, null))) {
+            return false;
+        }
+        record(id, 1, guideId, at, "imported", status, text, null);
+        indexed(toPortrait(store.find(id).orElseThrow()));
+        return true;
     }
 
     /**
@@ -198,7 +215,7 @@ public class Portraits implements SearchSource {
                         user.id(),
                         Documents.seqNoPrimaryTerm(read)),
                 () -> get(id));
-        record(id, version, user, now, action, status, text, null);
+        record(id, version, user.id(), now, action, status, text, null);
         return indexed(toPortrait(saved));
     }
 
@@ -224,21 +241,21 @@ public class Portraits implements SearchSource {
                         user.id(),
                         Documents.seqNoPrimaryTerm(read)),
                 () -> get(d.id()));
-        record(d.id(), version, user, now, action, next, d.text(), note);
+        record(d.id(), version, user.id(), now, action, next, d.text(), note);
         return indexed(toPortrait(saved));
     }
 
     private void record(
             String id,
             int number,
-            User author,
+            String authorId,
             Instant at,
             String action,
             PortraitStatus status,
             PortraitText text,
             @Nullable String note) {
-        if (!store.addRevision(new RevisionDocument(
-                id + ":" + number, id, number, author.id(), at, action, status.name(), text, note))) {
+        if (!store.addRevision(
+                new RevisionDocument(id + ":" + number, id, number, authorId, at, action, status.name(), text, note))) {
             log.warn("Revision {} of portrait {} existed already", number, id);
         }
     }

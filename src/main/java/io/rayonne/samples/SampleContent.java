@@ -11,6 +11,10 @@ import io.rayonne.accounts.Role;
 import io.rayonne.accounts.SystemUser;
 import io.rayonne.notes.NoteDraft;
 import io.rayonne.notes.Notes;
+import io.rayonne.portraits.Favourite;
+import io.rayonne.portraits.PortraitStatus;
+import io.rayonne.portraits.PortraitText;
+import io.rayonne.portraits.Portraits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -43,12 +47,14 @@ public class SampleContent {
 
     private final Accounts accounts;
     private final Notes notes;
+    private final Portraits portraits;
     private final SampleSettings settings;
     private final ObjectMapper json = new ObjectMapper();
 
-    SampleContent(Accounts accounts, Notes notes, SampleSettings settings) {
+    SampleContent(Accounts accounts, Notes notes, Portraits portraits, SampleSettings settings) {
         this.accounts = accounts;
         this.notes = notes;
+        this.portraits = portraits;
         this.settings = settings;
     }
 
@@ -73,7 +79,7 @@ public class SampleContent {
     }
 
     /** What a load created; what existed already is not counted. */
-    public record Counts(int networks, int offices, int users, int notes) {}
+    public record Counts(int networks, int offices, int users, int notes, int portraits) {}
 
     public Counts load(Path directory) {
         return SystemUser.call(() -> {
@@ -133,7 +139,36 @@ public class SampleContent {
                         ? 1
                         : 0;
             }
-            return new Counts(networks, offices, users, created);
+            int portraitCount = 0;
+            for (Path file : files(directory.resolve("portraits"), ".json")) {
+                JsonNode p = readJson(file);
+                PortraitText text = new PortraitText(
+                        p.path("displayName").asText(),
+                        p.path("speciality").asText(""),
+                        StreamSupport.stream(p.path("languages").spliterator(), false)
+                                .map(JsonNode::asText)
+                                .collect(Collectors.toSet()),
+                        p.path("territory").asText(""),
+                        StreamSupport.stream(p.path("favourites").spliterator(), false)
+                                .map(f -> new Favourite(
+                                        f.path("place").asText(), f.path("text").asText()))
+                                .toList(),
+                        p.path("anecdotes").asText(""),
+                        p.path("bio").asText(""));
+                portraitCount += portraits.importPortrait(
+                                id(file),
+                                p.path("guide").asText(),
+                                p.path("office").asText(),
+                                text,
+                                PortraitStatus.valueOf(p.path("status").asText("DRAFT")),
+                                LocalDate.parse(p.path("date").asText())
+                                        .atTime(9, 0)
+                                        .atZone(PARIS)
+                                        .toInstant())
+                        ? 1
+                        : 0;
+            }
+            return new Counts(networks, offices, users, created, portraitCount);
         });
     }
 

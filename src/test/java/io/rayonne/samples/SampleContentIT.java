@@ -18,6 +18,9 @@ class SampleContentIT extends IntegrationTest {
     @Autowired
     Accounts accounts;
 
+    @Autowired
+    io.rayonne.portraits.Portraits portraits;
+
     @Test
     void theEmptyStoreWasFilledAndASecondLoadAddsNothing() {
         assertThat(accounts.offices())
@@ -27,8 +30,12 @@ class SampleContentIT extends IntegrationTest {
                 .extracting(u -> u.id())
                 .contains("nadia", "camille", "hugo", "lea", "admin");
 
+        assertThat(as("camille", () -> portraits.reviewQueue(), Role.COMMUNICATION))
+                .extracting(p -> p.id())
+                .contains("lea-dupont-amiens");
+
         var again = samples.load(Path.of("content-samples"));
 
-        assertThat(again).isEqualTo(new SampleContent.Counts(0, 0, 0, 0));
+        assertThat(again).isEqualTo(new SampleContent.Counts(0, 0, 0, 0, 0));
     }
 }
