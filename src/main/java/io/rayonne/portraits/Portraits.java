@@ -200,22 +200,10 @@ public class Portraits implements SearchSource {
         }
         validate(text.problems());
         Instant now = clock.instant();
-        int version = d.version() + 1;
         PortraitDocument saved = store.save(
-                new PortraitDocument(
-                        d.id(),
-                        d.guideId(),
-                        d.officeId(),
-                        text,
-                        d.status(),
-                        d.reviewNote(),
-                        version,
-                        d.createdAt(),
-                        now,
-                        user.id(),
-                        Documents.seqNoPrimaryTerm(read)),
+                d.next(text, d.status(), d.reviewNote(), now, user.id(), Documents.seqNoPrimaryTerm(read)),
                 () -> get(id));
-        record(id, version, user.id(), now, action, status, text, null);
+        record(id, saved.version(), user.id(), now, action, status, text, null);
         return indexed(toPortrait(saved));
     }
 
@@ -226,22 +214,12 @@ public class Portraits implements SearchSource {
             throw new PortraitWorkflowException(List.of("portraits.error.cannot-move." + next.name()));
         }
         Instant now = clock.instant();
-        int version = d.version() + 1;
+        // A new submission keeps the last request visible to reviewers; any other move replaces it.
+        String reviewNote = note != null ? note : next == PortraitStatus.SUBMITTED ? d.reviewNote() : null;
         PortraitDocument saved = store.save(
-                new PortraitDocument(
-                        d.id(),
-                        d.guideId(),
-                        d.officeId(),
-                        d.text(),
-                        next.name(),
-                        note != null ? note : next == PortraitStatus.SUBMITTED ? d.reviewNote() : null,
-                        version,
-                        d.createdAt(),
-                        now,
-                        user.id(),
-                        Documents.seqNoPrimaryTerm(read)),
+                d.next(d.text(), next.name(), reviewNote, now, user.id(), Documents.seqNoPrimaryTerm(read)),
                 () -> get(d.id()));
-        record(d.id(), version, user.id(), now, action, next, d.text(), note);
+        record(d.id(), saved.version(), user.id(), now, action, next, d.text(), note);
         return indexed(toPortrait(saved));
     }
 

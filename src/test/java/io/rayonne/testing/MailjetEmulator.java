@@ -115,6 +115,8 @@ public final class MailjetEmulator implements AutoCloseable {
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
             if (!delay.isZero()) {
+                // Plays a slow Mailjet on purpose (the client's timeouts are under test); nothing waits on a condition
+                // here.
                 Thread.sleep(delay.toMillis());
             }
             String expected = "Basic "

@@ -22,4 +22,17 @@ public record PortraitDocument(
         @Field(type = FieldType.Date, format = DateFormat.epoch_millis) Instant createdAt,
         @Field(type = FieldType.Date, format = DateFormat.epoch_millis) Instant updatedAt,
         String updatedBy,
-        @Nullable SeqNoPrimaryTerm seqNoPrimaryTerm) {}
+        @Nullable SeqNoPrimaryTerm seqNoPrimaryTerm) {
+
+    /** The next version of this portrait, to be saved over the revision {@code read} was taken at. */
+    public PortraitDocument next(
+            PortraitText newText,
+            String newStatus,
+            @Nullable String newReviewNote,
+            Instant at,
+            String by,
+            @Nullable SeqNoPrimaryTerm read) {
+        return new PortraitDocument(
+                id, guideId, officeId, newText, newStatus, newReviewNote, version + 1, createdAt, at, by, read);
+    }
+}
