@@ -21,6 +21,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -41,6 +43,7 @@ public final class MailjetEmulator implements AutoCloseable {
     private final Set<String> refused = ConcurrentHashMap.newKeySet();
     private final AtomicLong messageIds = new AtomicLong(1_000_000);
     private final AtomicLong accepted = new AtomicLong();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     private volatile Duration delay = Duration.ZERO;
     private volatile boolean recording = true;
 
@@ -111,14 +114,27 @@ public final class MailjetEmulator implements AutoCloseable {
         accepted.set(0);
     }
 
+    /** A slow Mailjet answers later from a timer, without holding a server thread. */
     private void send(HttpExchange exchange) throws IOException {
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        if (delay.isZero()) {
+            answer(exchange, body);
+        } else {
+            timer.schedule(
+                    () -> {
+                        try {
+                            answer(exchange, body);
+                        } catch (IOException e) {
+                            // the client gave up waiting: that is what a slow answer is for
+                        }
+                    },
+                    delay.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void answer(HttpExchange exchange, byte[] body) throws IOException {
         try (exchange) {
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            if (!delay.isZero()) {
-                // Plays a slow Mailjet on purpose (the client's timeouts are under test); nothing waits on a condition
-                // here.
-                Thread.sleep(delay.toMillis());
-            }
             String expected = "Basic "
                     + Base64.getEncoder().encodeToString((API_KEY + ":" + SECRET).getBytes(StandardCharsets.UTF_8));
             if (!"POST".equals(exchange.getRequestMethod())
@@ -166,8 +182,6 @@ public final class MailjetEmulator implements AutoCloseable {
             ObjectNode response = json.createObjectNode();
             response.set("Messages", results);
             answer(exchange, anyRefused ? 400 : 200, response);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
@@ -189,5 +203,6 @@ public final class MailjetEmulator implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        timer.shutdownNow();
     }
 }

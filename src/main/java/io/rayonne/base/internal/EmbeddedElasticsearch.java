@@ -157,20 +157,26 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
      * distribution and the data folder (a checkout under /root usually is not).
      */
     static void requireReachableByUnprivilegedUser(Path path) {
+        if (!path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return; // no POSIX permissions to check
+        }
         for (Path dir = path.getParent(); dir != null; dir = dir.getParent()) {
-            try {
-                if (Files.isDirectory(dir)
-                        && !Files.getPosixFilePermissions(dir)
-                                .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE)) {
-                    throw new EmbeddedElasticsearchException(
-                            "Elasticsearch refuses to run as root, so Rayonne starts it as the"
-                                    + " user \"nobody\", who cannot enter " + dir
-                                    + ": move Rayonne to a folder others may enter"
-                                    + " (for example under /srv or /opt), or run it as an ordinary user.");
-                }
-            } catch (UnsupportedOperationException | IOException e) {
-                return; // not a POSIX file system: nothing to check
+            if (Files.isDirectory(dir) && !othersMayEnter(dir)) {
+                throw new EmbeddedElasticsearchException(
+                        "Elasticsearch refuses to run as root, so Rayonne starts it as the"
+                                + " user \"nobody\", who cannot enter " + dir
+                                + ": move Rayonne to a folder others may enter"
+                                + " (for example under /srv or /opt), or run it as an ordinary user.");
             }
+        }
+    }
+
+    private static boolean othersMayEnter(Path dir) {
+        try {
+            return Files.getPosixFilePermissions(dir)
+                    .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE);
+        } catch (IOException e) {
+            return true; // unreadable attributes: let Elasticsearch report what it meets
         }
     }
 
