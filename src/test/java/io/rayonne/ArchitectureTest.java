@@ -29,13 +29,15 @@ class ArchitectureTest {
         MODULES.put("accounts", Set.of("base"));
         MODULES.put("mail", Set.of("base"));
         MODULES.put("search", Set.of("base", "accounts"));
+        MODULES.put("media", Set.of("base", "accounts"));
+        MODULES.put("inbox", Set.of("base", "accounts"));
         MODULES.put("notes", Set.of("base", "accounts", "search"));
         MODULES.put("partners", Set.of("base", "accounts", "search"));
-        MODULES.put("portraits", Set.of("base", "accounts", "search"));
-        MODULES.put("press", Set.of("base", "accounts", "mail", "portraits", "search"));
-        MODULES.put("calendar", Set.of("base", "accounts", "portraits", "press", "search"));
-        MODULES.put("newsletter", Set.of("base", "accounts", "partners", "calendar", "mail"));
-        MODULES.put("shell", Set.of("base", "accounts", "search"));
+        MODULES.put("portraits", Set.of("base", "accounts", "inbox", "media", "search"));
+        MODULES.put("press", Set.of("base", "accounts", "mail", "media", "portraits", "search"));
+        MODULES.put("calendar", Set.of("base", "accounts", "inbox", "media", "portraits", "press", "search"));
+        MODULES.put("newsletter", Set.of("base", "accounts", "partners", "calendar", "mail", "media"));
+        MODULES.put("shell", Set.of("base", "accounts", "inbox", "search"));
     }
 
     static final JavaClasses CLASSES = new ClassFileImporter()

@@ -1,6 +1,7 @@
 package io.rayonne.portraits;
 
 import java.time.Instant;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** One step of a portrait's history: who changed what, when, and the text as it then stood. */
@@ -12,4 +13,5 @@ public record PortraitRevision(
         String action,
         PortraitStatus status,
         PortraitText text,
-        @Nullable String note) {}
+        @Nullable String note,
+        Map<String, String> fieldNotes) {}

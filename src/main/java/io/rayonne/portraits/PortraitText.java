@@ -1,5 +1,6 @@
 package io.rayonne.portraits;
 
+import io.rayonne.base.Markdown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +16,8 @@ public record PortraitText(
         String territory,
         List<Favourite> favourites,
         String anecdotes,
-        String bio) {
+        String bio,
+        List<String> photoIds) {
 
     public static final int NAME_MAX = 80;
     public static final int SPECIALITY_MAX = 120;
@@ -23,14 +25,16 @@ public record PortraitText(
     public static final int ANECDOTES_MAX = 4_000;
     public static final int FAVOURITES_MAX = 5;
     public static final int FAVOURITE_TEXT_MAX = 600;
+    public static final int PHOTOS_MAX = 10;
 
     public PortraitText {
         languages = Set.copyOf(languages);
         favourites = List.copyOf(favourites);
+        photoIds = photoIds.stream().distinct().toList();
     }
 
     public static PortraitText empty() {
-        return new PortraitText("", "", Set.of(), "", List.of(), "", "");
+        return new PortraitText("", "", Set.of(), "", List.of(), "", "", List.of());
     }
 
     /** Problems as translation keys; empty when the text may be saved. */
@@ -59,7 +63,28 @@ public record PortraitText(
         if (favourites.stream().anyMatch(f -> f.place().isBlank() || f.text().length() > FAVOURITE_TEXT_MAX)) {
             problems.add("portraits.error.favourite-invalid");
         }
+        if (photoIds.size() > PHOTOS_MAX) {
+            problems.add("portraits.error.photos-too-many");
+        }
+        if (Markdown.anyActiveMarkup(texts())) {
+            problems.add("portraits.error.markup");
+        }
         return problems;
+    }
+
+    /** Every text the guide typed, for checks that apply to all of them. */
+    public List<String> texts() {
+        List<String> texts = new ArrayList<>(List.of(displayName, speciality, territory, anecdotes, bio));
+        favourites.forEach(f -> {
+            texts.add(f.place());
+            texts.add(f.text());
+        });
+        return texts;
+    }
+
+    /** The same text with other photos. */
+    public PortraitText withPhotos(List<String> ids) {
+        return new PortraitText(displayName, speciality, languages, territory, favourites, anecdotes, bio, ids);
     }
 
     /** What a portrait needs before review: more than a name. */

@@ -6,6 +6,12 @@ import io.rayonne.accounts.User;
 import io.rayonne.base.NotFoundException;
 import io.rayonne.base.Revision;
 import io.rayonne.base.elasticsearch.Documents;
+import io.rayonne.inbox.Inbox;
+import io.rayonne.media.ConsentProblem;
+import io.rayonne.media.PhotoUsage;
+import io.rayonne.media.PhotoUsages;
+import io.rayonne.media.PhotoUse;
+import io.rayonne.media.Photos;
 import io.rayonne.portraits.internal.PortraitDocument;
 import io.rayonne.portraits.internal.PortraitStore;
 import io.rayonne.portraits.internal.RevisionDocument;
@@ -15,7 +21,9 @@ import io.rayonne.search.SearchIndex;
 import io.rayonne.search.SearchSource;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -34,20 +42,29 @@ import org.springframework.stereotype.Service;
  */
 @Service
 @PreAuthorize("isAuthenticated()")
-public class Portraits implements SearchSource {
+public class Portraits implements SearchSource, PhotoUsages {
 
     static final String TYPE = "portrait";
+
+    /** What a portrait is meant for until a reviewer says otherwise: the guides' series goes online. */
+    public static final Set<PhotoUse> DEFAULT_USES = Set.of(PhotoUse.SOCIAL_NETWORKS, PhotoUse.WEBSITE);
+
     private static final Logger log = LoggerFactory.getLogger(Portraits.class);
 
     private final PortraitStore store;
     private final CurrentUser currentUser;
     private final SearchIndex search;
+    private final Photos photos;
+    private final Inbox inbox;
     private final Clock clock;
 
-    Portraits(PortraitStore store, CurrentUser currentUser, SearchIndex search, Clock clock) {
+    Portraits(
+            PortraitStore store, CurrentUser currentUser, SearchIndex search, Photos photos, Inbox inbox, Clock clock) {
         this.store = store;
         this.currentUser = currentUser;
         this.search = search;
+        this.photos = photos;
+        this.inbox = inbox;
         this.clock = clock;
     }
 
@@ -114,11 +131,24 @@ public class Portraits implements SearchSource {
             throw new AccessDeniedException("Only guides write their own portrait");
         }
         validate(text.problems());
+        requireVisiblePhotos(text.photoIds(), List.of());
         Instant now = clock.instant();
         String id = UUID.randomUUID().toString();
         store.create(new PortraitDocument(
-                id, user.id(), user.officeId(), text, PortraitStatus.DRAFT.name(), null, 1, now, now, user.id(), null));
-        record(id, 1, user.id(), now, "created", PortraitStatus.DRAFT, text, null);
+                id,
+                user.id(),
+                user.officeId(),
+                text,
+                PortraitStatus.DRAFT.name(),
+                null,
+                null,
+                null,
+                1,
+                now,
+                now,
+                user.id(),
+                null));
+        record(id, 1, user.id(), now, "created", PortraitStatus.DRAFT, text, null, null);
         return indexed(get(id));
     }
 
@@ -130,11 +160,11 @@ public class Portraits implements SearchSource {
     public boolean importPortrait(
             String id, String guideId, String officeId, PortraitText text, PortraitStatus status, Instant at) {
         validate(text.problems());
-        if (!store.create(
-                new PortraitDocument(id, guideId, officeId, text, status.name(), null, 1, at, at, guideId, null))) {
+        if (!store.create(new PortraitDocument(
+                id, guideId, officeId, text, status.name(), null, null, null, 1, at, at, guideId, null))) {
             return false;
         }
-        record(id, 1, guideId, at, "imported", status, text, null);
+        record(id, 1, guideId, at, "imported", status, text, null, null);
         indexed(toPortrait(store.find(id).orElseThrow()));
         return true;
     }
@@ -164,24 +194,108 @@ public class Portraits implements SearchSource {
             throw new AccessDeniedException("Only the guide submits their portrait");
         }
         validate(d.text().problemsBeforeSubmission());
-        return move(d, read, user, PortraitStatus.SUBMITTED, null, "submitted");
+        return move(d, read, user, PortraitStatus.SUBMITTED, null, null, "submitted");
     }
 
-    /** A reviewer asks the guide for changes; the note says which. */
-    public Portrait requestChanges(String id, Revision read, String note) {
+    /**
+     * A reviewer asks the guide for changes: a general note, notes about single fields
+     * ({@link Portrait#FIELDS}), or both; at least one of them.
+     */
+    public Portrait requestChanges(String id, Revision read, String note, Map<String, String> fieldNotes) {
         User user = currentUser.require();
         requireReviewer(user);
-        if (note.isBlank()) {
+        Map<String, String> notes = new java.util.LinkedHashMap<>();
+        fieldNotes.forEach((field, text) -> {
+            if (!Portrait.FIELDS.contains(field)) {
+                throw new IllegalArgumentException("No field " + field + " to comment on");
+            }
+            if (!text.isBlank()) {
+                notes.put(field, text.strip());
+            }
+        });
+        if (note.isBlank() && notes.isEmpty()) {
             throw new PortraitWorkflowException(List.of("portraits.error.note-required"));
         }
         return move(
-                readable(id, user), read, user, PortraitStatus.CHANGES_REQUESTED, note.strip(), "changes requested");
+                readable(id, user),
+                read,
+                user,
+                PortraitStatus.CHANGES_REQUESTED,
+                note.strip(),
+                notes,
+                "changes requested");
     }
 
+    /** Approves a submitted portrait; refused while a photo lacks a valid consent for its uses today. */
     public Portrait approve(String id, Revision read) {
         User user = currentUser.require();
         requireReviewer(user);
-        return move(readable(id, user), read, user, PortraitStatus.APPROVED, null, "approved");
+        PortraitDocument d = readable(id, user);
+        photos.requireConsent(d.text().photoIds(), uses(d), photos.today());
+        return move(d, read, user, PortraitStatus.APPROVED, null, null, "approved");
+    }
+
+    /**
+     * Marks an approved or scheduled portrait published; refused while a photo lacks a valid consent
+     * for its uses today.
+     */
+    public Portrait publish(String id, Revision read) {
+        User user = currentUser.require();
+        requireReviewer(user);
+        PortraitDocument d = readable(id, user);
+        photos.requireConsent(d.text().photoIds(), uses(d), photos.today());
+        return move(d, read, user, PortraitStatus.PUBLISHED, null, null, "published");
+    }
+
+    /** Takes a portrait out of publication (or of the plan); it can become a draft again later. */
+    public Portrait withdraw(String id, Revision read) {
+        User user = currentUser.require();
+        requireReviewer(user);
+        return move(readable(id, user), read, user, PortraitStatus.WITHDRAWN, null, null, "withdrawn");
+    }
+
+    /** What the portrait will be published for; its photos' consents are checked against these. */
+    public Portrait changeUses(String id, Revision read, Set<PhotoUse> uses) {
+        User user = currentUser.require();
+        requireReviewer(user);
+        if (uses.isEmpty()) {
+            throw new PortraitWorkflowException(List.of("portraits.error.uses-required"));
+        }
+        PortraitDocument d = readable(id, user);
+        Instant now = clock.instant();
+        PortraitDocument saved = store.save(
+                d.withUses(
+                        uses.stream().map(Enum::name).collect(Collectors.toSet()),
+                        now,
+                        user.id(),
+                        Documents.seqNoPrimaryTerm(read)),
+                () -> get(id));
+        record(id, saved.version(), user.id(), now, "uses", PortraitStatus.valueOf(d.status()), d.text(), null, null);
+        return toPortrait(saved);
+    }
+
+    /**
+     * Why this portrait's photos may not be published for its uses today: the reviewer sees it before
+     * trying to approve.
+     */
+    public List<ConsentProblem> consentProblems(String id) {
+        PortraitDocument d = readable(id, currentUser.require());
+        return photos.problemsFor(d.text().photoIds(), uses(d), photos.today());
+    }
+
+    private static Set<PhotoUse> uses(PortraitDocument d) {
+        if (d.uses() == null || d.uses().isEmpty()) {
+            return DEFAULT_USES;
+        }
+        return d.uses().stream().map(PhotoUse::valueOf).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Photos newly attached must be ones the writer may see: nobody borrows another's photo by id. */
+    private void requireVisiblePhotos(List<String> ids, List<String> before) {
+        List<String> added = ids.stream().filter(p -> !before.contains(p)).toList();
+        if (photos.getAll(added).size() != added.size()) {
+            throw new PortraitWorkflowException(List.of("portraits.error.photo-unknown"));
+        }
     }
 
     private Portrait change(String id, Revision read, PortraitText text, String action) {
@@ -199,27 +313,52 @@ public class Portraits implements SearchSource {
             throw new PortraitWorkflowException(List.of("portraits.error.published"));
         }
         validate(text.problems());
+        requireVisiblePhotos(text.photoIds(), d.text().photoIds());
         Instant now = clock.instant();
         PortraitDocument saved = store.save(
-                d.next(text, d.status(), d.reviewNote(), now, user.id(), Documents.seqNoPrimaryTerm(read)),
+                d.next(
+                        text,
+                        d.status(),
+                        d.reviewNote(),
+                        d.fieldNotes(),
+                        now,
+                        user.id(),
+                        Documents.seqNoPrimaryTerm(read)),
                 () -> get(id));
-        record(id, saved.version(), user.id(), now, action, status, text, null);
+        record(id, saved.version(), user.id(), now, action, status, text, null, null);
         return indexed(toPortrait(saved));
     }
 
     private Portrait move(
-            PortraitDocument d, Revision read, User user, PortraitStatus next, @Nullable String note, String action) {
+            PortraitDocument d,
+            Revision read,
+            User user,
+            PortraitStatus next,
+            @Nullable String note,
+            @Nullable Map<String, String> fieldNotes,
+            String action) {
         PortraitStatus status = PortraitStatus.valueOf(d.status());
         if (!status.canMoveTo(next)) {
             throw new PortraitWorkflowException(List.of("portraits.error.cannot-move." + next.name()));
         }
         Instant now = clock.instant();
         // A new submission keeps the last request visible to reviewers; any other move replaces it.
-        String reviewNote = note != null ? note : next == PortraitStatus.SUBMITTED ? d.reviewNote() : null;
+        boolean keep = note == null && next == PortraitStatus.SUBMITTED;
+        String reviewNote = keep ? d.reviewNote() : note;
+        Map<String, String> notes = keep ? d.fieldNotes() : fieldNotes;
         PortraitDocument saved = store.save(
-                d.next(d.text(), next.name(), reviewNote, now, user.id(), Documents.seqNoPrimaryTerm(read)),
+                d.next(d.text(), next.name(), reviewNote, notes, now, user.id(), Documents.seqNoPrimaryTerm(read)),
                 () -> get(d.id()));
-        record(d.id(), saved.version(), user.id(), now, action, next, d.text(), note);
+        record(d.id(), saved.version(), user.id(), now, action, next, d.text(), note, fieldNotes);
+        if (!user.id().equals(d.guideId()) && next != PortraitStatus.SUBMITTED) {
+            // The guide hears of every move a reviewer makes on their portrait.
+            inbox.notify(
+                    d.guideId(),
+                    "inbox.portrait."
+                            + next.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                    List.of(d.text().displayName(), user.displayName()),
+                    "portraits/" + d.id());
+        }
         return indexed(toPortrait(saved));
     }
 
@@ -231,9 +370,10 @@ public class Portraits implements SearchSource {
             String action,
             PortraitStatus status,
             PortraitText text,
-            @Nullable String note) {
-        if (!store.addRevision(
-                new RevisionDocument(id + ":" + number, id, number, authorId, at, action, status.name(), text, note))) {
+            @Nullable String note,
+            @Nullable Map<String, String> fieldNotes) {
+        if (!store.addRevision(new RevisionDocument(
+                id + ":" + number, id, number, authorId, at, action, status.name(), text, note, fieldNotes))) {
             log.warn("Revision {} of portrait {} existed already", number, id);
         }
     }
@@ -269,6 +409,19 @@ public class Portraits implements SearchSource {
         if (!problems.isEmpty()) {
             throw new PortraitWorkflowException(problems);
         }
+    }
+
+    // ---- photos
+
+    @Override
+    public List<PhotoUsage> usagesOf(Collection<String> photoIds) {
+        User user = currentUser.require();
+        return store.byPhotos(photoIds).stream()
+                .filter(d -> mayRead(user, d))
+                .flatMap(d -> d.text().photoIds().stream()
+                        .filter(photoIds::contains)
+                        .map(photo -> new PhotoUsage(photo, d.text().displayName(), "portraits/" + d.id())))
+                .toList();
     }
 
     // ---- search SPI
@@ -319,7 +472,9 @@ public class Portraits implements SearchSource {
                 d.officeId(),
                 d.text(),
                 PortraitStatus.valueOf(d.status()),
+                uses(d),
                 d.reviewNote(),
+                d.fieldNotes() == null ? Map.of() : d.fieldNotes(),
                 d.version(),
                 d.createdAt(),
                 d.updatedAt(),
@@ -336,6 +491,7 @@ public class Portraits implements SearchSource {
                 r.action(),
                 PortraitStatus.valueOf(r.status()),
                 r.text(),
-                r.note());
+                r.note(),
+                r.fieldNotes() == null ? Map.of() : r.fieldNotes());
     }
 }

@@ -154,7 +154,8 @@ public class SampleContent {
                                         f.path("place").asText(), f.path("text").asText()))
                                 .toList(),
                         p.path("anecdotes").asText(""),
-                        p.path("bio").asText(""));
+                        p.path("bio").asText(""),
+                        List.of());
                 portraitCount += portraits.importPortrait(
                                 id(file),
                                 p.path("guide").asText(),

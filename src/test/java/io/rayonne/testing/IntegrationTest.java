@@ -1,9 +1,15 @@
 package io.rayonne.testing;
 
+import io.rayonne.accounts.Accounts;
+import io.rayonne.accounts.NewUser;
 import io.rayonne.accounts.Role;
+import io.rayonne.accounts.SystemUser;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -39,6 +45,18 @@ public abstract class IntegrationTest extends RayonneTest {
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
+    }
+
+    @Autowired
+    private Accounts testAccounts;
+
+    /** A new guide of the Amiens office, with no work yet, for tests of what guides may not see. */
+    protected String newGuide() {
+        String login = unique("guide").toLowerCase(Locale.ROOT);
+        SystemUser.run(() -> testAccounts.register(
+                new NewUser(login, "Autre guide", null, "amiens-metropole", Set.of(Role.GUIDE), Locale.FRENCH),
+                "mot-de-passe-long"));
+        return login;
     }
 
     protected static String unique(String prefix) {

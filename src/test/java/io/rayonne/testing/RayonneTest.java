@@ -22,6 +22,7 @@ public abstract class RayonneTest {
         registry.add("rayonne.elasticsearch.url", () -> TestElasticsearch.url().toString());
         registry.add("rayonne.admin.password", () -> ADMIN_PASSWORD);
         registry.add("vaadin.launch-browser", () -> "false");
+        registry.add("rayonne.media.directory", () -> "target/test-media");
         registry.add("rayonne.mail.webhook.username", () -> WEBHOOK_USER);
         registry.add("rayonne.mail.webhook.password", () -> WEBHOOK_PASSWORD);
     }

@@ -2,6 +2,8 @@ package io.rayonne.portraits.internal;
 
 import io.rayonne.portraits.PortraitText;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.elasticsearch.annotations.DateFormat;
@@ -17,7 +19,9 @@ public record PortraitDocument(
         String officeId,
         PortraitText text,
         String status,
+        @Nullable Set<String> uses,
         @Nullable String reviewNote,
+        @Nullable Map<String, String> fieldNotes,
         int version,
         @Field(type = FieldType.Date, format = DateFormat.epoch_millis) Instant createdAt,
         @Field(type = FieldType.Date, format = DateFormat.epoch_millis) Instant updatedAt,
@@ -29,10 +33,41 @@ public record PortraitDocument(
             PortraitText newText,
             String newStatus,
             @Nullable String newReviewNote,
+            @Nullable Map<String, String> newFieldNotes,
             Instant at,
             String by,
             @Nullable SeqNoPrimaryTerm read) {
         return new PortraitDocument(
-                id, guideId, officeId, newText, newStatus, newReviewNote, version + 1, createdAt, at, by, read);
+                id,
+                guideId,
+                officeId,
+                newText,
+                newStatus,
+                uses,
+                newReviewNote,
+                newFieldNotes,
+                version + 1,
+                createdAt,
+                at,
+                by,
+                read);
+    }
+
+    /** The same portrait meant for other uses (which its photos' consents must cover). */
+    public PortraitDocument withUses(Set<String> newUses, Instant at, String by, @Nullable SeqNoPrimaryTerm read) {
+        return new PortraitDocument(
+                id,
+                guideId,
+                officeId,
+                text,
+                status,
+                Set.copyOf(newUses),
+                reviewNote,
+                fieldNotes,
+                version + 1,
+                createdAt,
+                at,
+                by,
+                read);
     }
 }

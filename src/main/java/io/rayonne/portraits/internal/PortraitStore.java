@@ -57,6 +57,23 @@ public class PortraitStore {
         return search("status", status, SortOrder.Asc);
     }
 
+    /** Portraits showing any of these photos. */
+    public List<PortraitDocument> byPhotos(java.util.Collection<String> photoIds) {
+        if (photoIds.isEmpty()) {
+            return List.of();
+        }
+        NativeQuery query = NativeQuery.builder()
+                .withQuery(q -> q.terms(t -> t.field("text.photoIds")
+                        .terms(v -> v.value(photoIds.stream()
+                                .map(co.elastic.clients.elasticsearch._types.FieldValue::of)
+                                .toList()))))
+                .withMaxResults(10_000)
+                .build();
+        return operations.search(query, PortraitDocument.class).stream()
+                .map(SearchHit::getContent)
+                .toList();
+    }
+
     public List<PortraitDocument> all() {
         NativeQuery query = NativeQuery.builder()
                 .withQuery(q -> q.matchAll(m -> m))

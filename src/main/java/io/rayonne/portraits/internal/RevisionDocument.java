@@ -2,6 +2,7 @@ package io.rayonne.portraits.internal;
 
 import io.rayonne.portraits.PortraitText;
 import java.time.Instant;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.elasticsearch.annotations.DateFormat;
@@ -20,4 +21,5 @@ public record RevisionDocument(
         String action,
         String status,
         PortraitText text,
-        @Nullable String note) {}
+        @Nullable String note,
+        @Nullable Map<String, String> fieldNotes) {}

@@ -3,25 +3,38 @@ package io.rayonne.portraits.ui;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.rayonne.accounts.Accounts;
 import io.rayonne.accounts.CurrentUser;
 import io.rayonne.base.StaleEditException;
+import io.rayonne.base.ui.Dates;
 import io.rayonne.base.ui.Notifications;
+import io.rayonne.media.ConsentProblem;
+import io.rayonne.media.MissingConsentException;
+import io.rayonne.media.PhotoUse;
+import io.rayonne.media.Photos;
+import io.rayonne.media.ui.ConsentMessages;
+import io.rayonne.media.ui.PhotoList;
 import io.rayonne.portraits.Favourite;
 import io.rayonne.portraits.Languages;
 import io.rayonne.portraits.Portrait;
@@ -30,16 +43,21 @@ import io.rayonne.portraits.PortraitText;
 import io.rayonne.portraits.PortraitWorkflowException;
 import io.rayonne.portraits.Portraits;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessException;
 
 /**
- * A portrait: the guide writes it (on a phone too) and sends it for review; a reviewer asks for
- * changes or approves. A stale save opens a dialog that keeps what the writer typed.
+ * A portrait: the guide writes it (on a phone too), with photos and their rights, and sends it for
+ * review; a reviewer comments field by field, asks for changes, approves, publishes. What is typed
+ * is kept in the browser until saved; a stale save opens a dialog that keeps it.
  */
 @Route("portraits/:portraitId")
 @RolesAllowed({"GUIDE", "COMMUNICATION", "PRESS", "ADMIN"})
@@ -49,6 +67,7 @@ class PortraitEditorView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final Portraits portraits;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
     private final TextField displayName = new TextField();
     private final TextField speciality = new TextField();
@@ -58,14 +77,30 @@ class PortraitEditorView extends VerticalLayout implements BeforeEnterObserver, 
     private final TextArea anecdotes = new TextArea();
     private final VerticalLayout favourites = new VerticalLayout();
     private final Button addFavourite = new Button();
+    private final PhotoList photos;
     private final Div status = new Div();
+    private final Div draftBanner = new Div();
+    private final Span keptLocally = new Span();
+    private final Div review = new Div();
+    private final CheckboxGroup<PhotoUse> uses = new CheckboxGroup<>();
+    private final Div consent = new Div();
+    private final PortraitPreview preview;
+    private final PortraitHistory history;
     private final HorizontalLayout actions = new HorizontalLayout();
 
     private @Nullable Portrait portrait;
+    private @Nullable LocalDraft draft;
+    /** While the screen fills the fields, changes are not the writer's typing. */
+    private boolean filling;
 
-    PortraitEditorView(Portraits portraits, CurrentUser currentUser) {
+    PortraitEditorView(
+            Portraits portraits, Photos photoService, Accounts accounts, CurrentUser currentUser, Clock clock) {
         this.portraits = portraits;
         this.currentUser = currentUser;
+        this.clock = clock;
+        this.photos = new PhotoList(photoService);
+        this.preview = new PortraitPreview(this::typed);
+        this.history = new PortraitHistory(portraits, accounts, this::restore);
         addClassName("rayonne-page");
         addClassName("rayonne-portrait-editor");
 
@@ -81,6 +116,7 @@ class PortraitEditorView extends VerticalLayout implements BeforeEnterObserver, 
         territory.setLabel(getTranslation("portraits.field.territory"));
         bio.setLabel(getTranslation("portraits.field.bio"));
         bio.setMaxLength(PortraitText.BIO_MAX);
+        bio.setTooltipText(getTranslation("portraits.markdown.help"));
         anecdotes.setLabel(getTranslation("portraits.field.anecdotes"));
         anecdotes.setMaxLength(PortraitText.ANECDOTES_MAX);
         for (TextArea area : List.of(bio, anecdotes)) {
@@ -88,36 +124,71 @@ class PortraitEditorView extends VerticalLayout implements BeforeEnterObserver, 
             area.setMinHeight("8rem");
             counter(area);
         }
-        for (var field : List.of(displayName, speciality, territory)) {
+        for (TextField field : List.of(displayName, speciality, territory)) {
             field.setManualValidation(true);
+            field.setValueChangeMode(ValueChangeMode.LAZY);
+        }
+        for (HasValue<?, ?> field : List.of(displayName, speciality, languages, territory, bio, anecdotes)) {
+            field.addValueChangeListener(e -> typing());
         }
         favourites.setPadding(false);
         addFavourite.setText(getTranslation("portraits.favourite.add"));
         addFavourite.setIcon(VaadinIcon.PLUS.create());
         addFavourite.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        addFavourite.addClickListener(e -> addFavouriteRow(new Favourite("", "")));
+        addFavourite.addClickListener(e -> {
+            addFavouriteRow(new Favourite("", ""));
+            typing();
+        });
+        photos.addChangeListener(ids -> typing());
 
         var form = new FormLayout(displayName, speciality, languages, territory);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         form.setWidthFull();
         status.addClassName("rayonne-portrait-status");
+        draftBanner.addClassName("rayonne-draft-banner");
+        draftBanner.setVisible(false);
+        keptLocally.addClassName("rayonne-kept-locally");
+        var markdownHelp = new Paragraph(getTranslation("portraits.markdown.help"));
+        markdownHelp.addClassName("rayonne-help");
+
+        review.addClassName("rayonne-review-panel");
+        uses.setLabel(getTranslation("portraits.uses"));
+        uses.setItems(PhotoUse.values());
+        uses.setItemLabelGenerator(use -> getTranslation(use.key()));
+        uses.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                changeUses();
+            }
+        });
+        consent.addClassName("rayonne-consent-state");
+        review.add(new H3(getTranslation("portraits.review")), uses, consent);
+
         actions.setWidthFull();
         actions.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
-        actions.getStyle().set("flex-wrap", "wrap");
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        actions.addClassName("rayonne-portrait-actions");
         add(
                 status,
+                draftBanner,
                 form,
                 bio,
+                markdownHelp,
                 new H3(getTranslation("portraits.favourites")),
                 favourites,
                 addFavourite,
                 anecdotes,
+                new H3(getTranslation("portraits.field.photos")),
+                photos,
+                review,
+                preview,
+                history,
                 actions);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("portraitId").orElse(NEW);
+        String me = currentUser.require().id();
         if (NEW.equals(id)) {
             portrait = null;
             show(PortraitText.empty());
@@ -125,6 +196,8 @@ class PortraitEditorView extends VerticalLayout implements BeforeEnterObserver, 
             portrait = portraits.get(id);
             show(portrait.text());
         }
+        draft = new LocalDraft(this, me, id);
+        offerKeptDraft();
         refreshState();
     }
 
@@ -136,14 +209,20 @@ class PortraitEditorView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void show(PortraitText text) {
-        displayName.setValue(text.displayName());
-        speciality.setValue(text.speciality());
-        languages.setValue(new HashSet<>(text.languages()));
-        territory.setValue(text.territory());
-        bio.setValue(text.bio());
-        anecdotes.setValue(text.anecdotes());
-        favourites.removeAll();
-        text.favourites().forEach(this::addFavouriteRow);
+        filling = true;
+        try {
+            displayName.setValue(text.displayName());
+            speciality.setValue(text.speciality());
+            languages.setValue(new HashSet<>(text.languages()));
+            territory.setValue(text.territory());
+            bio.setValue(text.bio());
+            anecdotes.setValue(text.anecdotes());
+            favourites.removeAll();
+            text.favourites().forEach(this::addFavouriteRow);
+            photos.setPhotoIds(text.photoIds());
+        } finally {
+            filling = false;
+        }
     }
 
     private PortraitText typed() {
@@ -163,24 +242,76 @@ class PortraitEditorView extends VerticalLayout implements BeforeEnterObserver, 
                 territory.getValue().strip(),
                 list,
                 anecdotes.getValue(),
-                bio.getValue());
+                bio.getValue(),
+                photos.getPhotoIds());
+    }
+
+    /** The writer changed something: keep it in the browser until it is saved. */
+    private void typing() {
+        if (filling || draft == null || !isEditable()) {
+            return;
+        }
+        PortraitText text = typed();
+        if (portrait != null && text.equals(portrait.text())) {
+            draft.clear();
+            keptLocally.setText("");
+            return;
+        }
+        var now = clock.instant();
+        draft.keep(text, now);
+        keptLocally.setText(getTranslation("portraits.draft.kept", Dates.dateTime(now, getLocale())));
+        preview.refresh();
+    }
+
+    /** A draft typed earlier and never saved: offered back, never applied without asking. */
+    private void offerKeptDraft() {
+        draftBanner.removeAll();
+        draftBanner.setVisible(false);
+        LocalDraft current = draft;
+        if (current == null) {
+            return;
+        }
+        current.read(found -> found.ifPresent(kept -> {
+            if (!isEditable() || (portrait != null && kept.text().equals(portrait.text()))) {
+                return;
+            }
+            var text = new Span(getTranslation("portraits.draft.found", Dates.dateTime(kept.at(), getLocale())));
+            var resume = new Button(getTranslation("portraits.draft.resume"), e -> {
+                show(kept.text());
+                draftBanner.setVisible(false);
+                refreshState();
+                typing();
+            });
+            resume.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            var drop = new Button(getTranslation("portraits.draft.drop"), e -> {
+                current.clear();
+                draftBanner.setVisible(false);
+            });
+            drop.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            draftBanner.add(VaadinIcon.FILE_TEXT_O.create(), text, resume, drop);
+            draftBanner.setVisible(true);
+        }));
     }
 
     private void addFavouriteRow(Favourite favourite) {
         var place = new TextField(getTranslation("portraits.favourite.place"));
         place.setValue(favourite.place());
         place.setWidthFull();
+        place.setValueChangeMode(ValueChangeMode.LAZY);
+        place.addValueChangeListener(e -> typing());
         var text = new TextArea(getTranslation("portraits.favourite.text"));
         text.setValue(favourite.text());
         text.setMaxLength(PortraitText.FAVOURITE_TEXT_MAX);
         text.setWidthFull();
         counter(text);
+        text.addValueChangeListener(e -> typing());
         var row = new VerticalLayout(place, text);
         row.setPadding(false);
         row.addClassName("rayonne-favourite");
         var remove = new Button(getTranslation("portraits.favourite.remove"), VaadinIcon.TRASH.create(), e -> {
             favourites.remove(row);
             refreshState();
+            typing();
         });
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         row.add(remove);
@@ -188,15 +319,28 @@ class PortraitEditorView extends VerticalLayout implements BeforeEnterObserver, 
         refreshState();
     }
 
+    private boolean isOwner() {
+        return portrait == null
+                || portrait.guideId().equals(currentUser.require().id());
+    }
+
+    private PortraitStatus currentStatus() {
+        return portrait == null ? PortraitStatus.DRAFT : portrait.status();
+    }
+
+    private boolean isEditable() {
+        PortraitStatus current = currentStatus();
+        return portraits.canReview() ? current != PortraitStatus.PUBLISHED : isOwner() && current.editableByGuide();
+    }
+
     /** Buttons and read-only state for who the user is and where the portrait stands. */
     private void refreshState() {
         actions.removeAll();
         status.removeAll();
-        String me = currentUser.require().id();
-        boolean owner = portrait == null || portrait.guideId().equals(me);
-        PortraitStatus current = portrait == null ? PortraitStatus.DRAFT : portrait.status();
+        boolean owner = isOwner();
+        PortraitStatus current = currentStatus();
         boolean reviewer = portraits.canReview();
-        boolean editable = reviewer ? current != PortraitStatus.PUBLISHED : owner && current.editableByGuide();
+        boolean editable = isEditable();
         for (HasValue<?, ?> field : List.of(displayName, speciality, languages, territory, bio, anecdotes)) {
             field.setReadOnly(!editable);
         }
@@ -208,17 +352,27 @@ class PortraitEditorView extends VerticalLayout implements BeforeEnterObserver, 
             }
         }));
         addFavourite.setVisible(editable && favourites.getComponentCount() < PortraitText.FAVOURITES_MAX);
+        photos.setEditable(editable);
+        markCommentedFields();
 
         if (portrait != null) {
             status.add(PortraitsView.badge(portrait));
-            if (current == PortraitStatus.CHANGES_REQUESTED && portrait.reviewNote() != null) {
-                var note = new Paragraph(getTranslation("portraits.note", portrait.reviewNote()));
-                note.addClassName("rayonne-review-note");
-                status.add(note);
+            if (current == PortraitStatus.CHANGES_REQUESTED) {
+                status.add(requests(portrait));
             } else if (current == PortraitStatus.SUBMITTED && owner && !reviewer) {
                 status.add(new Paragraph(getTranslation("portraits.submitted.help")));
             }
+            history.show(portrait, editable);
         }
+        history.setVisible(portrait != null);
+        review.setVisible(reviewer && portrait != null);
+        if (reviewer && portrait != null) {
+            uses.setValue(portrait.uses());
+            uses.setReadOnly(current == PortraitStatus.PUBLISHED);
+            showConsent(portraits.consentProblems(portrait.id()));
+        }
+
+        actions.add(keptLocally);
         if (editable) {
             var save = new Button(getTranslation("common.save"), VaadinIcon.CHECK.create(), e -> save());
             actions.add(save);
@@ -231,18 +385,110 @@ class PortraitEditorView extends VerticalLayout implements BeforeEnterObserver, 
                 save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             }
         }
-        if (reviewer && portrait != null && current == PortraitStatus.SUBMITTED) {
-            var ask = new Button(
+        if (reviewer && portrait != null) {
+            reviewerActions(portrait, current);
+        }
+    }
+
+    private void reviewerActions(Portrait read, PortraitStatus current) {
+        if (current == PortraitStatus.SUBMITTED || current == PortraitStatus.APPROVED) {
+            actions.add(new Button(
                     getTranslation("portraits.request-changes"),
                     VaadinIcon.COMMENT_ELLIPSIS_O.create(),
-                    e -> askForChanges());
+                    e -> askForChanges()));
+        }
+        if (current.canMoveTo(PortraitStatus.WITHDRAWN)) {
+            var withdraw = new Button(
+                    getTranslation("portraits.withdraw"),
+                    VaadinIcon.BAN.create(),
+                    e -> act(() -> portraits.withdraw(read.id(), read.revision()), "portraits.withdrawn"));
+            withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            actions.add(withdraw);
+        }
+        if (current == PortraitStatus.SUBMITTED) {
             var approve = new Button(
                     getTranslation("portraits.approve"),
                     VaadinIcon.CHECK_CIRCLE.create(),
-                    e -> act(() -> portraits.approve(portrait.id(), portrait.revision()), "portraits.approved"));
+                    e -> act(() -> portraits.approve(read.id(), read.revision()), "portraits.approved"));
             approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
-            actions.add(ask, approve);
+            actions.add(approve);
         }
+        if (current.canMoveTo(PortraitStatus.PUBLISHED)) {
+            var publish = new Button(
+                    getTranslation("portraits.publish"),
+                    VaadinIcon.GLOBE.create(),
+                    e -> act(() -> portraits.publish(read.id(), read.revision()), "portraits.published"));
+            publish.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+            actions.add(publish);
+        }
+    }
+
+    /** The general request and the notes about single fields, for the guide to act on. */
+    private Div requests(Portrait p) {
+        var box = new Div();
+        box.addClassName("rayonne-review-note");
+        if (p.reviewNote() != null && !p.reviewNote().isBlank()) {
+            box.add(new Paragraph(getTranslation("portraits.note", p.reviewNote())));
+        }
+        if (!p.fieldNotes().isEmpty()) {
+            var list = new UnorderedList();
+            Portrait.FIELDS.stream()
+                    .filter(p.fieldNotes()::containsKey)
+                    .forEach(field -> list.add(new ListItem(getTranslation(
+                            "portraits.field-note",
+                            getTranslation(PortraitHistory.fieldKey(field)),
+                            p.fieldNotes().get(field)))));
+            box.add(list);
+        }
+        return box;
+    }
+
+    /** Fields a reviewer commented on carry the comment while changes are requested. */
+    private void markCommentedFields() {
+        Map<String, String> notes = portrait != null && portrait.status() == PortraitStatus.CHANGES_REQUESTED
+                ? portrait.fieldNotes()
+                : Map.of();
+        Map<String, com.vaadin.flow.component.Component> fields = Map.of(
+                "name", displayName,
+                "speciality", speciality,
+                "languages", languages,
+                "territory", territory,
+                "bio", bio,
+                "anecdotes", anecdotes);
+        fields.forEach((field, component) -> {
+            component.getElement().getClassList().set("rayonne-field-commented", notes.containsKey(field));
+            if (component instanceof TextField text) {
+                text.setHelperText(
+                        notes.containsKey(field) ? getTranslation("portraits.note", notes.get(field)) : null);
+            } else if (component instanceof MultiSelectComboBox<?> box) {
+                box.setHelperText(notes.containsKey(field) ? getTranslation("portraits.note", notes.get(field)) : null);
+            }
+        });
+    }
+
+    private void showConsent(List<ConsentProblem> problems) {
+        consent.removeAll();
+        photos.showProblems(problems);
+        if (problems.isEmpty()) {
+            var ok = new Paragraph(getTranslation("portraits.consent.ok"));
+            ok.addClassName("rayonne-consent-ok");
+            consent.add(ok);
+            return;
+        }
+        var title = new Paragraph(getTranslation("portraits.consent.blocked"));
+        title.addClassName("rayonne-consent-blocked");
+        var list = new UnorderedList();
+        ConsentMessages.texts(this, problems).forEach(t -> list.add(new ListItem(t)));
+        consent.add(title, list);
+    }
+
+    private void changeUses() {
+        Portrait read = portrait;
+        if (read == null) {
+            return;
+        }
+        var chosen = uses.getValue().isEmpty() ? EnumSet.noneOf(PhotoUse.class) : EnumSet.copyOf(uses.getValue());
+        act(() -> portraits.changeUses(read.id(), read.revision(), chosen), "portraits.uses.saved");
     }
 
     private void save() {
@@ -270,31 +516,53 @@ class PortraitEditorView extends VerticalLayout implements BeforeEnterObserver, 
                 "portraits.sent");
     }
 
+    private void restore(int number) {
+        Portrait read = portrait;
+        if (read != null) {
+            act(() -> portraits.restore(read.id(), read.revision(), number), "portraits.restored");
+        }
+    }
+
+    /** A general note and a note per field; at least one. */
     private void askForChanges() {
         Portrait read = portrait;
         if (read == null) {
             return;
         }
         var dialog = new Dialog(getTranslation("portraits.request-changes"));
+        dialog.addClassName("rayonne-request-changes");
         var note = new TextArea(getTranslation("portraits.request-changes.note"));
         note.setWidthFull();
-        note.setMinHeight("8rem");
+        note.setMinHeight("6rem");
         note.setManualValidation(true);
         note.setErrorMessage(getTranslation("portraits.error.note-required"));
-        dialog.add(note);
+        dialog.add(note, new Paragraph(getTranslation("portraits.request-changes.fields")));
+        Map<String, TextField> perField = new LinkedHashMap<>();
+        for (String field : Portrait.FIELDS) {
+            var fieldNote = new TextField(getTranslation(PortraitHistory.fieldKey(field)));
+            fieldNote.setWidthFull();
+            perField.put(field, fieldNote);
+            dialog.add(fieldNote);
+        }
         var send = new Button(getTranslation("portraits.request-changes.send"), e -> {
-            if (note.getValue().isBlank()) {
+            Map<String, String> notes = new LinkedHashMap<>();
+            perField.forEach((field, f) -> {
+                if (!f.getValue().isBlank()) {
+                    notes.put(field, f.getValue());
+                }
+            });
+            if (note.getValue().isBlank() && notes.isEmpty()) {
                 note.setInvalid(true);
                 return;
             }
             dialog.close();
             act(
-                    () -> portraits.requestChanges(read.id(), read.revision(), note.getValue()),
+                    () -> portraits.requestChanges(read.id(), read.revision(), note.getValue(), notes),
                     "portraits.changes-requested");
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), send);
-        dialog.setWidth("min(560px, 95vw)");
+        dialog.setWidth("min(620px, 100vw)");
         dialog.open();
         note.focus();
     }
@@ -304,6 +572,10 @@ class PortraitEditorView extends VerticalLayout implements BeforeEnterObserver, 
             Portrait result = step.get();
             boolean created = portrait == null;
             portrait = result;
+            if (draft != null) {
+                draft.clear();
+            }
+            keptLocally.setText("");
             Notifications.success(getTranslation(doneKey));
             if (created) {
                 getUI().ifPresent(ui -> ui.navigate("portraits/" + result.id()));
@@ -313,8 +585,16 @@ class PortraitEditorView extends VerticalLayout implements BeforeEnterObserver, 
             }
         } catch (PortraitWorkflowException e) {
             showProblems(e.problems());
+        } catch (MissingConsentException e) {
+            showConsent(e.problems());
+            Notifications.error(
+                    getTranslation("portraits.consent.refused", e.problems().size()) + " "
+                            + String.join(" ", ConsentMessages.texts(this, e.problems())));
         } catch (StaleEditException e) {
             conflict(e.current(), typed());
+        } catch (DataAccessException e) {
+            // What was typed stays on screen and in the browser: nothing is lost.
+            Notifications.error(getTranslation("portraits.error.storage"));
         }
     }
 
@@ -362,8 +642,10 @@ class PortraitEditorView extends VerticalLayout implements BeforeEnterObserver, 
         dialog.open();
     }
 
+    /** Characters used out of the limit, updated as the writer types (and the text kept locally). */
     private void counter(TextArea area) {
-        area.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        area.setValueChangeMode(ValueChangeMode.LAZY);
+        area.setValueChangeTimeout(300);
         Runnable update = () -> area.setHelperText(area.getValue().length() + " / " + area.getMaxLength());
         area.addValueChangeListener(e -> update.run());
         update.run();

@@ -27,6 +27,8 @@ import io.rayonne.accounts.Accounts;
 import io.rayonne.accounts.CurrentUser;
 import io.rayonne.accounts.Office;
 import io.rayonne.accounts.User;
+import io.rayonne.inbox.Inbox;
+import io.rayonne.inbox.ui.InboxBell;
 import io.rayonne.search.SearchBox;
 import io.rayonne.search.UnifiedSearch;
 import jakarta.annotation.security.PermitAll;
@@ -39,14 +41,21 @@ import java.util.Locale;
 class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
+    private final InboxBell bell;
 
-    MainLayout(CurrentUser currentUser, Accounts accounts, AuthenticationContext authentication, UnifiedSearch search) {
+    MainLayout(
+            CurrentUser currentUser,
+            Accounts accounts,
+            AuthenticationContext authentication,
+            UnifiedSearch search,
+            Inbox inbox) {
+        bell = new InboxBell(inbox);
         setPrimarySection(Section.DRAWER);
         viewTitle.addClassName("rayonne-view-title");
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu"));
         var header = new HorizontalLayout(
-                toggle, viewTitle, new SearchBox(search), userMenu(currentUser, accounts, authentication));
+                toggle, viewTitle, new SearchBox(search), bell, userMenu(currentUser, accounts, authentication));
         header.addClassName("rayonne-header");
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
@@ -136,6 +145,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         String title = viewTitle(getContent());
         viewTitle.setText(title);
+        bell.refresh();
         if (!(getContent() instanceof com.vaadin.flow.router.HasDynamicTitle)) {
             UI.getCurrent().getPage().setTitle((title.isEmpty() ? "" : title + " · ") + getTranslation("app.name"));
         }

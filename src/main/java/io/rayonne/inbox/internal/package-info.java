@@ -1,0 +1,4 @@
+@NullMarked
+package io.rayonne.inbox.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.rayonne.media.internal;
+
+import org.jspecify.annotations.NullMarked;
