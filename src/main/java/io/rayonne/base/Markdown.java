@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -16,6 +17,8 @@ public final class Markdown {
 
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().build();
+    private static final TextContentRenderer PLAIN =
+            TextContentRenderer.builder().build();
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements(
                     "p", "br", "em", "strong", "ul", "ol", "li", "blockquote", "h3", "h4", "code", "pre", "hr", "a")
@@ -36,6 +39,11 @@ public final class Markdown {
     /** Safe HTML for the text, ready to be set as the inner HTML of an element. */
     public static String toSafeHtml(String text) {
         return POLICY.sanitize(RENDERER.render(PARSER.parse(text)));
+    }
+
+    /** The text without its Markdown marks, for channels that show plain text (social networks). */
+    public static String toPlainText(String text) {
+        return PLAIN.render(PARSER.parse(text)).strip();
     }
 
     /** Whether the text carries scripts, frames or other active markup. */

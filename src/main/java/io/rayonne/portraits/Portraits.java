@@ -247,6 +247,20 @@ public class Portraits implements SearchSource, PhotoUsages {
         return move(d, read, user, PortraitStatus.PUBLISHED, null, null, "published");
     }
 
+    /** Puts an approved portrait on the plan (its series decides the day). */
+    public Portrait schedule(String id, Revision read) {
+        User user = currentUser.require();
+        requireReviewer(user);
+        return move(readable(id, user), read, user, PortraitStatus.SCHEDULED, null, null, "scheduled");
+    }
+
+    /** Takes a scheduled portrait off the plan: it is approved again. */
+    public Portrait unschedule(String id, Revision read) {
+        User user = currentUser.require();
+        requireReviewer(user);
+        return move(readable(id, user), read, user, PortraitStatus.APPROVED, null, null, "unscheduled");
+    }
+
     /** Takes a portrait out of publication (or of the plan); it can become a draft again later. */
     public Portrait withdraw(String id, Revision read) {
         User user = currentUser.require();
@@ -350,7 +364,7 @@ public class Portraits implements SearchSource, PhotoUsages {
                 d.next(d.text(), next.name(), reviewNote, notes, now, user.id(), Documents.seqNoPrimaryTerm(read)),
                 () -> get(d.id()));
         record(d.id(), saved.version(), user.id(), now, action, next, d.text(), note, fieldNotes);
-        if (!user.id().equals(d.guideId()) && next != PortraitStatus.SUBMITTED) {
+        if (!user.id().equals(d.guideId()) && next != PortraitStatus.SUBMITTED && !"unscheduled".equals(action)) {
             // The guide hears of every move a reviewer makes on their portrait.
             inbox.notify(
                     d.guideId(),

@@ -381,7 +381,9 @@ class PortraitEditorView extends VerticalLayout implements BeforeEnterObserver, 
                         new Button(getTranslation("portraits.submit"), VaadinIcon.PAPERPLANE.create(), e -> submit());
                 submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 actions.add(submit);
-            } else {
+            } else if (!reviewer
+                    || !current.canMoveTo(PortraitStatus.PUBLISHED) && current != PortraitStatus.SUBMITTED) {
+                // A reviewer's main step is the workflow's; saving is primary only when there is none.
                 save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             }
         }

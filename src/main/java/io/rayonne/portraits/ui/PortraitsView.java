@@ -17,8 +17,10 @@ import com.vaadin.flow.router.Route;
 import io.rayonne.base.ui.Dates;
 import io.rayonne.base.ui.EmptyState;
 import io.rayonne.portraits.Portrait;
+import io.rayonne.portraits.PortraitSeries;
 import io.rayonne.portraits.PortraitStatus;
 import io.rayonne.portraits.Portraits;
+import io.rayonne.portraits.Series;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
@@ -30,7 +32,7 @@ import java.util.List;
 @Menu(title = "menu.portraits", order = 6, icon = "vaadin:user-card")
 class PortraitsView extends VerticalLayout {
 
-    PortraitsView(Portraits portraits) {
+    PortraitsView(Portraits portraits, Series series) {
         addClassName("rayonne-page");
         setWidthFull();
         List<Portrait> mine = portraits.mine();
@@ -65,6 +67,9 @@ class PortraitsView extends VerticalLayout {
             }
             queue.forEach(p -> add(card(p)));
         }
+        if (portraits.canReview()) {
+            add(seriesSection(series));
+        }
         add(new H3(getTranslation("portraits.all")));
         var grid = new Grid<Portrait>();
         grid.addColumn(p -> p.text().displayName())
@@ -85,6 +90,47 @@ class PortraitsView extends VerticalLayout {
         grid.addItemClickListener(e ->
                 getUI().ifPresent(ui -> ui.navigate("portraits/" + e.getItem().id())));
         add(grid);
+    }
+
+    /** The series of portraits, each opening its plan, and the way to start one. */
+    private Component seriesSection(Series series) {
+        var create = new Button(getTranslation("series.new"), VaadinIcon.PLUS.create(), e -> getUI().ifPresent(
+                        ui -> ui.navigate("portraits/series/" + SeriesEditorView.NEW)));
+        create.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var head = new HorizontalLayout(new H3(getTranslation("series.title")), create);
+        head.setWidthFull();
+        head.setAlignItems(Alignment.CENTER);
+        head.setJustifyContentMode(JustifyContentMode.BETWEEN);
+        var section = new VerticalLayout(head);
+        section.setPadding(false);
+        List<PortraitSeries> all = series.all();
+        if (all.isEmpty()) {
+            var empty = new Paragraph(getTranslation("series.empty"));
+            empty.addClassName("rayonne-help");
+            section.add(empty);
+        }
+        for (PortraitSeries s : all) {
+            var title = new Span(s.plan().name());
+            title.addClassName("rayonne-portrait-name");
+            var badge = new Span(getTranslation(s.scheduled() ? "series.state.scheduled" : "series.state.plan"));
+            badge.getElement().getThemeList().add(s.scheduled() ? "badge success" : "badge contrast");
+            var line = new HorizontalLayout(title, badge);
+            line.setAlignItems(Alignment.CENTER);
+            var card = new Div(
+                    line,
+                    new Paragraph(getTranslation(
+                            "series.summary",
+                            s.plan().portraitIds().size(),
+                            Dates.date(s.plan().start(), getLocale()),
+                            s.plan().everyDays())));
+            card.addClassName("rayonne-result");
+            card.addClassName("rayonne-portrait-card");
+            card.getElement().setAttribute("role", "link");
+            card.getElement().setAttribute("tabindex", "0");
+            card.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("portraits/series/" + s.id())));
+            section.add(card);
+        }
+        return section;
     }
 
     private Component card(Portrait p) {

@@ -1,0 +1,81 @@
+package io.rayonne.portraits;
+
+import io.rayonne.base.Channel;
+import io.rayonne.base.Markdown;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import org.apache.commons.text.WordUtils;
+
+/**
+ * A portrait as ready-to-post text for a channel: plain text (Markdown marks removed), within the
+ * channel's limit, cut cleanly at a word with an ellipsis when it is too long; the hashtags always
+ * survive the cut.
+ */
+public final class PortraitExport {
+
+    private static final String ELLIPSIS = "…";
+
+    private PortraitExport() {}
+
+    public static String text(PortraitText t, Channel channel, String hashtags) {
+        String tail = hashtags.strip();
+        String body = channel == Channel.X ? shortBody(t) : fullBody(t);
+        return fit(body, tail, channel.limit());
+    }
+
+    /** How many characters the text counts on a network: code points, as a person counts them. */
+    public static int length(String text) {
+        return text.codePointCount(0, text.length());
+    }
+
+    private static String fullBody(PortraitText t) {
+        List<String> parts = new ArrayList<>();
+        parts.add(t.speciality().isBlank() ? t.displayName() : t.displayName() + " — " + t.speciality());
+        if (!t.bio().isBlank()) {
+            parts.add(Markdown.toPlainText(t.bio()));
+        }
+        for (Favourite f : t.favourites()) {
+            parts.add(
+                    "Coup de cœur : " + f.place() + (f.text().isBlank() ? "" : " — " + Markdown.toPlainText(f.text())));
+        }
+        if (!t.anecdotes().isBlank()) {
+            parts.add(Markdown.toPlainText(t.anecdotes()));
+        }
+        return String.join("\n\n", parts);
+    }
+
+    private static String shortBody(PortraitText t) {
+        StringBuilder text = new StringBuilder(t.displayName());
+        if (!t.speciality().isBlank()) {
+            text.append(", ").append(t.speciality());
+        }
+        text.append('.');
+        if (!t.favourites().isEmpty()) {
+            text.append(" Coup de cœur : ")
+                    .append(t.favourites().get(0).place())
+                    .append('.');
+        }
+        return text.toString();
+    }
+
+    /** Body and hashtags within the limit; only the body is shortened, at a word. */
+    static String fit(String body, String tail, OptionalInt limit) {
+        String separator = tail.isEmpty() ? "" : "\n\n";
+        String whole = body + separator + tail;
+        if (limit.isEmpty() || length(whole) <= limit.getAsInt()) {
+            return whole;
+        }
+        int room = limit.getAsInt() - length(separator + tail) - length(ELLIPSIS);
+        if (room <= 0) {
+            return WordUtils.abbreviate(whole, Math.max(0, limit.getAsInt() - 20), limit.getAsInt() - 1, ELLIPSIS);
+        }
+        String shortened = WordUtils.abbreviate(body, Math.max(0, room - 40), room, ELLIPSIS);
+        // abbreviate counts chars; an emoji near the cut may take two: cut again if needed.
+        while (length(shortened + separator + tail) > limit.getAsInt() && room > 1) {
+            room--;
+            shortened = WordUtils.abbreviate(body, Math.max(0, room - 40), room, ELLIPSIS);
+        }
+        return shortened.strip() + separator + tail;
+    }
+}
