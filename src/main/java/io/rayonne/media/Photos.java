@@ -98,6 +98,38 @@ public class Photos {
         return settings.maxUpload().toBytes();
     }
 
+    /**
+     * Adds a described photo under a known id unless it exists (sample content): loading twice adds
+     * nothing twice. Returns whether it was created.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public boolean importPhoto(
+            String id, InputStream content, String fileName, String ownerId, String officeId, Photo.Description d) {
+        if (store.find(id).isPresent()) {
+            return false;
+        }
+        PhotoFiles.Kept kept = files.keep(content);
+        Instant now = clock.instant();
+        return store.create(new PhotoDocument(
+                id,
+                kept.hash(),
+                kept.mediaType(),
+                kept.extension(),
+                cleanName(fileName, kept.extension()),
+                kept.width(),
+                kept.height(),
+                kept.bytes(),
+                d.credit(),
+                d.caption(),
+                toDocument(d.consent()),
+                ownerId,
+                officeId,
+                now,
+                now,
+                ownerId,
+                null));
+    }
+
     /** A photo the current user may see; any other is "not found". */
     public Photo get(String id) {
         return toPhoto(readable(id, currentUser.require()));

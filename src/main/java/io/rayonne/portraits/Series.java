@@ -2,6 +2,7 @@ package io.rayonne.portraits;
 
 import io.rayonne.accounts.CurrentUser;
 import io.rayonne.accounts.Role;
+import io.rayonne.accounts.SystemUser;
 import io.rayonne.accounts.User;
 import io.rayonne.base.Channel;
 import io.rayonne.base.NotFoundException;
@@ -72,8 +73,15 @@ public class Series {
         User user = requireReviewer();
         validate(plan);
         String id = UUID.randomUUID().toString();
-        store.create(toDocument(id, user.officeId(), plan, false, user, null));
+        store.create(toDocument(id, user.officeId(), plan, false, user.id(), null));
         return get(id);
+    }
+
+    /** Adds a series with a known id unless it exists (sample content). Returns whether it was created. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public boolean importSeries(String id, String officeId, SeriesPlan plan) {
+        validate(plan);
+        return store.create(toDocument(id, officeId, plan, false, SystemUser.NAME, null));
     }
 
     /** A new plan over the revision read; refused while the series is scheduled. */
@@ -85,7 +93,8 @@ public class Series {
         }
         validate(plan);
         SeriesDocument saved = store.save(
-                toDocument(id, series.officeId(), plan, false, user, Documents.seqNoPrimaryTerm(read)), () -> get(id));
+                toDocument(id, series.officeId(), plan, false, user.id(), Documents.seqNoPrimaryTerm(read)),
+                () -> get(id));
         return toSeries(saved);
     }
 
@@ -125,7 +134,7 @@ public class Series {
         PortraitSeries series = get(id);
         // The series is marked first: a stale read stops here, before any portrait moves.
         SeriesDocument saved = store.save(
-                toDocument(id, series.officeId(), series.plan(), true, user, Documents.seqNoPrimaryTerm(read)),
+                toDocument(id, series.officeId(), series.plan(), true, user.id(), Documents.seqNoPrimaryTerm(read)),
                 () -> get(id));
         for (SlotCheck check : checks) {
             if (check.portrait().status() == PortraitStatus.APPROVED) {
@@ -140,7 +149,7 @@ public class Series {
         User user = requireReviewer();
         PortraitSeries series = get(id);
         SeriesDocument saved = store.save(
-                toDocument(id, series.officeId(), series.plan(), false, user, Documents.seqNoPrimaryTerm(read)),
+                toDocument(id, series.officeId(), series.plan(), false, user.id(), Documents.seqNoPrimaryTerm(read)),
                 () -> get(id));
         for (String portraitId : series.plan().portraitIds()) {
             Portrait portrait = portraits.get(portraitId);
@@ -202,7 +211,7 @@ public class Series {
             String officeId,
             SeriesPlan plan,
             boolean scheduled,
-            User user,
+            String userId,
             org.springframework.data.elasticsearch.core.query.@org.jspecify.annotations.Nullable SeqNoPrimaryTerm
                     read) {
         return new SeriesDocument(
@@ -217,7 +226,7 @@ public class Series {
                 plan.hashtags(),
                 scheduled,
                 clock.instant(),
-                user.id(),
+                userId,
                 read);
     }
 

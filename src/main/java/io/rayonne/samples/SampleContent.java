@@ -9,17 +9,25 @@ import io.rayonne.accounts.NewUser;
 import io.rayonne.accounts.Office;
 import io.rayonne.accounts.Role;
 import io.rayonne.accounts.SystemUser;
+import io.rayonne.base.Channel;
+import io.rayonne.media.Consent;
+import io.rayonne.media.Photo;
+import io.rayonne.media.PhotoUse;
+import io.rayonne.media.Photos;
 import io.rayonne.notes.NoteDraft;
 import io.rayonne.notes.Notes;
 import io.rayonne.portraits.Favourite;
 import io.rayonne.portraits.PortraitStatus;
 import io.rayonne.portraits.PortraitText;
 import io.rayonne.portraits.Portraits;
+import io.rayonne.portraits.Series;
+import io.rayonne.portraits.SeriesPlan;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -48,13 +56,23 @@ public class SampleContent {
     private final Accounts accounts;
     private final Notes notes;
     private final Portraits portraits;
+    private final Photos photos;
+    private final Series series;
     private final SampleSettings settings;
     private final ObjectMapper json = new ObjectMapper();
 
-    SampleContent(Accounts accounts, Notes notes, Portraits portraits, SampleSettings settings) {
+    SampleContent(
+            Accounts accounts,
+            Notes notes,
+            Portraits portraits,
+            Photos photos,
+            Series series,
+            SampleSettings settings) {
         this.accounts = accounts;
         this.notes = notes;
         this.portraits = portraits;
+        this.photos = photos;
+        this.series = series;
         this.settings = settings;
     }
 
@@ -79,7 +97,7 @@ public class SampleContent {
     }
 
     /** What a load created; what existed already is not counted. */
-    public record Counts(int networks, int offices, int users, int notes, int portraits) {}
+    public record Counts(int networks, int offices, int users, int notes, int photos, int portraits, int series) {}
 
     public Counts load(Path directory) {
         return SystemUser.call(() -> {
@@ -140,8 +158,16 @@ public class SampleContent {
                         : 0;
             }
             int portraitCount = 0;
+            int photoCount = 0;
             for (Path file : files(directory.resolve("portraits"), ".json")) {
                 JsonNode p = readJson(file);
+                List<String> photoIds = new java.util.ArrayList<>();
+                for (JsonNode photo : p.path("photos")) {
+                    String name = photo.path("file").asText();
+                    String photoId = "sample-" + id(file) + "-" + name.substring(0, name.lastIndexOf('.'));
+                    photoIds.add(photoId);
+                    photoCount += importPhoto(directory.resolve("photos").resolve(name), photoId, p, photo) ? 1 : 0;
+                }
                 PortraitText text = new PortraitText(
                         p.path("displayName").asText(),
                         p.path("speciality").asText(""),
@@ -155,7 +181,7 @@ public class SampleContent {
                                 .toList(),
                         p.path("anecdotes").asText(""),
                         p.path("bio").asText(""),
-                        List.of());
+                        photoIds);
                 portraitCount += portraits.importPortrait(
                                 id(file),
                                 p.path("guide").asText(),
@@ -169,8 +195,58 @@ public class SampleContent {
                         ? 1
                         : 0;
             }
-            return new Counts(networks, offices, users, created, portraitCount);
+            int seriesCount = 0;
+            for (Path file : files(directory.resolve("series"), ".json")) {
+                JsonNode s = readJson(file);
+                Set<Channel> channels = StreamSupport.stream(s.path("channels").spliterator(), false)
+                        .map(c -> Channel.valueOf(c.asText()))
+                        .collect(Collectors.toSet());
+                seriesCount += series.importSeries(
+                                id(file),
+                                s.path("office").asText(),
+                                new SeriesPlan(
+                                        s.path("name").asText(),
+                                        StreamSupport.stream(s.path("portraits").spliterator(), false)
+                                                .map(JsonNode::asText)
+                                                .toList(),
+                                        LocalDate.parse(s.path("start").asText()),
+                                        s.path("everyDays").asInt(7),
+                                        LocalTime.parse(s.path("time").asText("10:00")),
+                                        channels,
+                                        s.path("hashtags").asText("")))
+                        ? 1
+                        : 0;
+            }
+            return new Counts(networks, offices, users, created, photoCount, portraitCount, seriesCount);
         });
+    }
+
+    /** A photo of a portrait's folder entry: its credit, caption and, when people appear, their consent. */
+    private boolean importPhoto(Path file, String photoId, JsonNode portrait, JsonNode photo) {
+        JsonNode c = photo.path("consent");
+        Consent consent = c.isMissingNode()
+                ? Consent.nobody()
+                : new Consent(
+                        true,
+                        c.path("by").asText(),
+                        StreamSupport.stream(c.path("uses").spliterator(), false)
+                                .map(u -> PhotoUse.valueOf(u.asText()))
+                                .collect(Collectors.toSet()),
+                        LocalDate.parse(c.path("until").asText()),
+                        c.path("minor").asBoolean(false),
+                        c.path("guardian").asText(""));
+        try (var content = Files.newInputStream(file)) {
+            return photos.importPhoto(
+                    photoId,
+                    content,
+                    file.getFileName().toString(),
+                    portrait.path("guide").asText(),
+                    portrait.path("office").asText(),
+                    new Photo.Description(
+                            photo.path("credit").asText(), photo.path("caption").asText(""), consent));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A Markdown file with a front matter of {@code name: value} lines between two {@code ---} lines. */

@@ -21,6 +21,12 @@ class SampleContentIT extends IntegrationTest {
     @Autowired
     io.rayonne.portraits.Portraits portraits;
 
+    @Autowired
+    io.rayonne.media.Photos photos;
+
+    @Autowired
+    io.rayonne.portraits.Series series;
+
     @Test
     void theEmptyStoreWasFilledAndASecondLoadAddsNothing() {
         assertThat(accounts.offices())
@@ -34,8 +40,22 @@ class SampleContentIT extends IntegrationTest {
                 .extracting(p -> p.id())
                 .contains("lea-dupont-amiens");
 
+        // Léa's own photo: the consent ended, so the team is told and her portrait cannot be approved yet.
+        assertThat(as("camille", () -> photos.consentsToRenew(), Role.COMMUNICATION))
+                .filteredOn(c -> c.photo().id().equals("sample-lea-dupont-amiens-lea-portail"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.usages())
+                        .extracting(u -> u.route())
+                        .containsExactly("portraits/lea-dupont-amiens"));
+        assertThat(as("camille", () -> series.all(), Role.COMMUNICATION))
+                .filteredOn(s -> s.id().equals("portraits-de-guides-2027"))
+                .singleElement()
+                .satisfies(s -> assertThat(s.slots()).hasSize(2));
+        assertThat(as("camille", () -> series.check("portraits-de-guides-2027"), Role.COMMUNICATION))
+                .allMatch(io.rayonne.portraits.Series.SlotCheck::ready);
+
         var again = samples.load(Path.of("content-samples"));
 
-        assertThat(again).isEqualTo(new SampleContent.Counts(0, 0, 0, 0, 0));
+        assertThat(again).isEqualTo(new SampleContent.Counts(0, 0, 0, 0, 0, 0, 0));
     }
 }
