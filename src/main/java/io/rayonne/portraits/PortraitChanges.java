@@ -1,5 +1,6 @@
 package io.rayonne.portraits;
 
+import io.rayonne.base.Languages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package io.rayonne.portraits;
 
+import io.rayonne.base.Languages;
 import io.rayonne.base.Markdown;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,6 +3,7 @@ package io.rayonne.portraits;
 import io.rayonne.accounts.CurrentUser;
 import io.rayonne.accounts.Role;
 import io.rayonne.accounts.User;
+import io.rayonne.base.Languages;
 import io.rayonne.base.NotFoundException;
 import io.rayonne.base.Revision;
 import io.rayonne.base.elasticsearch.Documents;
@@ -18,6 +19,7 @@ import io.rayonne.portraits.internal.RevisionDocument;
 import io.rayonne.search.Readers;
 import io.rayonne.search.SearchEntry;
 import io.rayonne.search.SearchIndex;
+import io.rayonne.search.SearchResults;
 import io.rayonne.search.SearchSource;
 import java.time.Clock;
 import java.time.Instant;
@@ -476,7 +478,19 @@ public class Portraits implements SearchSource, PhotoUsages {
                 p.status().name().toLowerCase(java.util.Locale.ROOT),
                 p.updatedAt(),
                 "portraits/" + p.id(),
-                readers);
+                readers,
+                facets(t));
+    }
+
+    private static Map<String, Set<String>> facets(PortraitText t) {
+        Map<String, Set<String>> facets = new java.util.HashMap<>();
+        if (!t.languages().isEmpty()) {
+            facets.put(SearchResults.LANGUAGE, t.languages());
+        }
+        if (!t.territory().isBlank()) {
+            facets.put(SearchResults.TERRITORY, Set.of(t.territory()));
+        }
+        return facets;
     }
 
     private static Portrait toPortrait(PortraitDocument d) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -92,9 +93,8 @@ public class Series {
             throw new PortraitWorkflowException(List.of("series.error.scheduled"));
         }
         validate(plan);
-        SeriesDocument saved = store.save(
-                toDocument(id, series.officeId(), plan, false, user.id(), Documents.seqNoPrimaryTerm(read)),
-                () -> get(id));
+        SeriesDocument saved =
+                store.save(toDocument(id, series.officeId(), plan, false, user.id(), read), () -> get(id));
         return toSeries(saved);
     }
 
@@ -133,9 +133,8 @@ public class Series {
         }
         PortraitSeries series = get(id);
         // The series is marked first: a stale read stops here, before any portrait moves.
-        SeriesDocument saved = store.save(
-                toDocument(id, series.officeId(), series.plan(), true, user.id(), Documents.seqNoPrimaryTerm(read)),
-                () -> get(id));
+        SeriesDocument saved =
+                store.save(toDocument(id, series.officeId(), series.plan(), true, user.id(), read), () -> get(id));
         for (SlotCheck check : checks) {
             if (check.portrait().status() == PortraitStatus.APPROVED) {
                 portraits.schedule(check.portrait().id(), check.portrait().revision());
@@ -148,9 +147,8 @@ public class Series {
     public PortraitSeries unschedule(String id, Revision read) {
         User user = requireReviewer();
         PortraitSeries series = get(id);
-        SeriesDocument saved = store.save(
-                toDocument(id, series.officeId(), series.plan(), false, user.id(), Documents.seqNoPrimaryTerm(read)),
-                () -> get(id));
+        SeriesDocument saved =
+                store.save(toDocument(id, series.officeId(), series.plan(), false, user.id(), read), () -> get(id));
         for (String portraitId : series.plan().portraitIds()) {
             Portrait portrait = portraits.get(portraitId);
             if (portrait.status() == PortraitStatus.SCHEDULED) {
@@ -207,13 +205,7 @@ public class Series {
     }
 
     private SeriesDocument toDocument(
-            String id,
-            String officeId,
-            SeriesPlan plan,
-            boolean scheduled,
-            String userId,
-            org.springframework.data.elasticsearch.core.query.@org.jspecify.annotations.Nullable SeqNoPrimaryTerm
-                    read) {
+            String id, String officeId, SeriesPlan plan, boolean scheduled, String userId, @Nullable Revision read) {
         return new SeriesDocument(
                 id,
                 officeId,
@@ -227,7 +219,7 @@ public class Series {
                 scheduled,
                 clock.instant(),
                 userId,
-                read);
+                Documents.seqNoPrimaryTerm(read));
     }
 
     private static PortraitSeries toSeries(SeriesDocument d) {

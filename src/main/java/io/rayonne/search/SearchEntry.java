@@ -1,6 +1,7 @@
 package io.rayonne.search;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param date the item's date for the date facet and sorting, if any
  * @param route where the result opens, relative to the application root
  * @param readers who may see it: see {@link Readers}
+ * @param facets values of the type-specific facets ({@link SearchResults#LANGUAGE},
+ *     {@link SearchResults#TERRITORY}), by facet
  */
 public record SearchEntry(
         String type,
@@ -27,10 +30,29 @@ public record SearchEntry(
         @Nullable String status,
         @Nullable Instant date,
         String route,
-        Set<String> readers) {
+        Set<String> readers,
+        Map<String, Set<String>> facets) {
+
+    /** An entry with only the common facets (type, office, status, year). */
+    public SearchEntry(
+            String type,
+            String id,
+            String title,
+            String body,
+            String officeId,
+            @Nullable String status,
+            @Nullable Instant date,
+            String route,
+            Set<String> readers) {
+        this(type, id, title, body, officeId, status, date, route, readers, Map.of());
+    }
 
     public SearchEntry {
         readers = Set.copyOf(readers);
+        facets = Map.copyOf(facets);
+        if (!SearchResults.SPECIFIC_FACETS.containsAll(facets.keySet())) {
+            throw new IllegalArgumentException("Unknown facets " + facets.keySet() + " for " + type + ":" + id);
+        }
         if (readers.isEmpty()) {
             throw new IllegalArgumentException("An entry nobody may read would never be found: " + type + ":" + id);
         }

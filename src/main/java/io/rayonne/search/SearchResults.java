@@ -24,4 +24,10 @@ public record SearchResults(long total, List<Result> results, Map<String, List<F
     public static final String OFFICE = "office";
     public static final String STATUS = "status";
     public static final String YEAR = "year";
+    /** Languages an item is in or offers (portraits: the guide's visit languages), as ISO codes. */
+    public static final String LANGUAGE = "language";
+    /** The territory an item is about. */
+    public static final String TERRITORY = "territory";
+    /** Facets that only some types fill, through {@link SearchEntry#facets()}. */
+    public static final java.util.Set<String> SPECIFIC_FACETS = java.util.Set.of(LANGUAGE, TERRITORY);
 }

@@ -187,6 +187,15 @@ class PortraitsIT extends IntegrationTest {
                 .containsExactlyInAnyOrder(leas.id(), others.id());
         // Found in German too: "allemand" is in the indexed text of a portrait with "de".
         assertThat(search.search(SearchQuery.of("allemand " + marker)).total()).isEqualTo(2);
+        // Facets by language and territory, and narrowing by them.
+        SearchResults found = search.search(SearchQuery.of(marker));
+        assertThat(found.facets().get(SearchResults.LANGUAGE))
+                .contains(new SearchResults.FacetValue("de", 2), new SearchResults.FacetValue("fr", 2));
+        assertThat(found.facets().get(SearchResults.TERRITORY))
+                .contains(new SearchResults.FacetValue("Amiens Métropole", 2));
+        assertThat(search.search(new SearchQuery(marker, java.util.Map.of(SearchResults.LANGUAGE, "es"), 20))
+                        .total())
+                .isZero();
     }
 
     @Autowired

@@ -119,6 +119,9 @@ class ElasticsearchSearch implements SearchIndex, UnifiedSearch {
         doc.put("date", entry.date() == null ? null : entry.date().toEpochMilli());
         doc.put("route", entry.route());
         doc.put("readers", List.copyOf(entry.readers()));
+        Map<String, Object> facets = new LinkedHashMap<>();
+        entry.facets().forEach((facet, values) -> facets.put(facet, List.copyOf(values)));
+        doc.put("facets", facets);
         return doc;
     }
 
@@ -161,6 +164,13 @@ class ElasticsearchSearch implements SearchIndex, UnifiedSearch {
                             .aggregations(
                                     SearchResults.STATUS,
                                     a -> a.terms(t -> t.field("status").size(20)))
+                            .aggregations(
+                                    SearchResults.LANGUAGE,
+                                    a -> a.terms(t -> t.field("facets.language").size(30)))
+                            .aggregations(
+                                    SearchResults.TERRITORY,
+                                    a -> a.terms(
+                                            t -> t.field("facets.territory").size(30)))
                             .aggregations(
                                     SearchResults.YEAR,
                                     a -> a.dateHistogram(d -> d.field("date")
@@ -238,6 +248,8 @@ class ElasticsearchSearch implements SearchIndex, UnifiedSearch {
                 Query.of(q -> q.term(t -> t.field("officeId").value(value)));
             case SearchResults.STATUS ->
                 Query.of(q -> q.term(t -> t.field("status").value(value)));
+            case SearchResults.LANGUAGE, SearchResults.TERRITORY ->
+                Query.of(q -> q.term(t -> t.field("facets." + facet).value(value)));
             case SearchResults.YEAR -> {
                 int year = Integer.parseInt(value);
                 long from =

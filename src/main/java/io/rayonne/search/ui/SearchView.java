@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.rayonne.accounts.Accounts;
 import io.rayonne.accounts.Office;
+import io.rayonne.base.Languages;
 import io.rayonne.base.ui.Dates;
 import io.rayonne.base.ui.EmptyState;
 import io.rayonne.search.SearchBox;
@@ -42,8 +43,13 @@ import java.util.stream.Collectors;
 @Menu(title = "menu.search", order = 1, icon = "vaadin:search")
 class SearchView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final List<String> FACETS =
-            List.of(SearchResults.TYPE, SearchResults.OFFICE, SearchResults.STATUS, SearchResults.YEAR);
+    private static final List<String> FACETS = List.of(
+            SearchResults.TYPE,
+            SearchResults.OFFICE,
+            SearchResults.STATUS,
+            SearchResults.LANGUAGE,
+            SearchResults.TERRITORY,
+            SearchResults.YEAR);
 
     private final UnifiedSearch search;
     private final Map<String, Office> offices;
@@ -196,6 +202,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
             case SearchResults.OFFICE ->
                 offices.containsKey(value) ? offices.get(value).name() : value;
             case SearchResults.STATUS -> getTranslation("status." + value);
+            case SearchResults.LANGUAGE -> Languages.name(value, getLocale());
             default -> value;
         };
     }

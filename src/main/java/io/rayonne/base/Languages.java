@@ -1,4 +1,4 @@
-package io.rayonne.portraits;
+package io.rayonne.base;
 
 import java.util.List;
 import java.util.Locale;
