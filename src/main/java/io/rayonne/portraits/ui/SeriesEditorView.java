@@ -161,6 +161,7 @@ class SeriesEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         state.addClassName("rayonne-series-state");
         schedule.addClassName("rayonne-series-schedule");
+        schedule.setWidthFull();
         actions.setWidthFull();
         actions.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
         actions.getStyle().set("flex-wrap", "wrap");
@@ -381,7 +382,7 @@ class SeriesEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
         dialog.addClassName("rayonne-series-texts");
         var tabs = new TabSheet();
         tabs.setWidthFull();
-        for (Channel channel : current.plan().channels()) {
+        for (Channel channel : current.plan().channels().stream().sorted().toList()) {
             String text = series.export(current.id(), check.portrait().id(), channel);
             var area = new TextArea();
             area.setValue(text);
