@@ -32,6 +32,9 @@ import java.util.List;
 @Menu(title = "menu.portraits", order = 6, icon = "vaadin:user-card")
 class PortraitsView extends VerticalLayout {
 
+    /** Up to this many portraits, a grid shows them all without scrolling. */
+    private static final int SHOWN_WHOLE = 10;
+
     PortraitsView(Portraits portraits, Series series) {
         addClassName("rayonne-page");
         setWidthFull();
@@ -64,14 +67,22 @@ class PortraitsView extends VerticalLayout {
             List<Portrait> queue = portraits.reviewQueue();
             if (queue.isEmpty()) {
                 add(new Paragraph(getTranslation("portraits.queue.empty")));
+            } else {
+                add(grid(queue, "portraits-queue"));
             }
-            queue.forEach(p -> add(card(p)));
-        }
-        if (portraits.canReview()) {
             add(seriesSection(series));
         }
         add(new H3(getTranslation("portraits.all")));
+        add(grid(portraits.all(), "portraits-all"));
+    }
+
+    /**
+     * Portraits in a grid that opens each on click; long lists scroll inside the grid, which loads
+     * only the rows on screen (a queue of a thousand portraits stays quick).
+     */
+    private Grid<Portrait> grid(List<Portrait> items, String id) {
         var grid = new Grid<Portrait>();
+        grid.setId(id);
         grid.addColumn(p -> p.text().displayName())
                 .setHeader(getTranslation("portraits.column.name"))
                 .setFlexGrow(2);
@@ -84,12 +95,16 @@ class PortraitsView extends VerticalLayout {
         grid.addColumn(p -> Dates.date(p.updatedAt(), getLocale()))
                 .setHeader(getTranslation("portraits.column.updated"))
                 .setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(true);
-        grid.setItems(portraits.all());
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        if (items.size() <= SHOWN_WHOLE) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("28rem");
+        }
+        grid.setItems(items);
         grid.addItemClickListener(e ->
                 getUI().ifPresent(ui -> ui.navigate("portraits/" + e.getItem().id())));
-        add(grid);
+        return grid;
     }
 
     /** The series of portraits, each opening its plan, and the way to start one. */

@@ -153,7 +153,7 @@ class PortraitJourneyIT extends BrowserTest {
         reviewer.locator("vaadin-side-nav-item")
                 .filter(new Locator.FilterOptions().setHasText("Portraits"))
                 .click();
-        reviewer.locator(".rayonne-portrait-card")
+        reviewer.locator("#portraits-queue vaadin-grid-cell-content:visible")
                 .filter(new Locator.FilterOptions().setHasText(name))
                 .click();
         click(reviewer, "Demander des modifications");
