@@ -122,6 +122,7 @@ class PortraitEditorView extends VerticalLayout implements BeforeEnterObserver, 
         for (TextArea area : List.of(bio, anecdotes)) {
             area.setWidthFull();
             area.setMinHeight("8rem");
+            area.setManualValidation(true);
             counter(area);
         }
         for (TextField field : List.of(displayName, speciality, territory)) {
@@ -246,11 +247,12 @@ class PortraitEditorView extends VerticalLayout implements BeforeEnterObserver, 
                 photos.getPhotoIds());
     }
 
-    /** The writer changed something: keep it in the browser until it is saved. */
+    /** The writer changed something: check it as they type, and keep it in the browser until it is saved. */
     private void typing() {
         if (filling || draft == null || !isEditable()) {
             return;
         }
+        checkAsTyped();
         PortraitText text = typed();
         if (portrait != null && text.equals(portrait.text())) {
             draft.clear();
@@ -261,6 +263,18 @@ class PortraitEditorView extends VerticalLayout implements BeforeEnterObserver, 
         draft.keep(text, now);
         keptLocally.setText(getTranslation("portraits.draft.kept", Dates.dateTime(now, getLocale())));
         preview.refresh();
+    }
+
+    /** The checks that need no server: a name, no active markup in the long texts. */
+    private void checkAsTyped() {
+        boolean noName = displayName.getValue().isBlank();
+        displayName.setErrorMessage(noName ? getTranslation("portraits.error.name-required") : null);
+        displayName.setInvalid(noName);
+        for (TextArea area : List.of(bio, anecdotes)) {
+            boolean markup = io.rayonne.base.Markdown.hasActiveMarkup(area.getValue());
+            area.setErrorMessage(markup ? getTranslation("portraits.error.markup") : null);
+            area.setInvalid(markup);
+        }
     }
 
     /** A draft typed earlier and never saved: offered back, never applied without asking. */

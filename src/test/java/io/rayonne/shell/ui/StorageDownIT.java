@@ -25,7 +25,34 @@ class StorageDownIT extends BrowserTest {
         notes.titleField().fill("Compte rendu du comité de pilotage");
         notes.bodyField().fill("Trois décisions importantes, à ne pas perdre.");
 
+        // A guide is writing her portrait at the same time.
+        Page guide = login(newPage(), "lea", DEMO_PASSWORD);
+        guide.navigate(url("portraits/nouveau"));
+        guide.getByRole(
+                        AriaRole.TEXTBOX,
+                        new Page.GetByRoleOptions().setName("Nom affiché").setExact(true))
+                .fill("Léa Dupont");
+        guide.getByRole(
+                        AriaRole.TEXTBOX,
+                        new Page.GetByRoleOptions().setName("Présentation").setExact(true))
+                .fill("Guide-conférencière, écrit hors ligne.");
+        assertThat(guide.getByText("Brouillon gardé sur cet appareil", new Page.GetByTextOptions().setExact(false)))
+                .isVisible();
+
         TestElasticsearch.node().close();
+
+        guide.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer"))
+                .click();
+        assertThat(guide.getByText(
+                        "Le service de stockage ne répond pas pour le moment : rien n’est perdu, votre texte est gardé sur cet appareil.",
+                        new Page.GetByTextOptions().setExact(false)))
+                .isVisible();
+        assertThat(guide.getByRole(
+                        AriaRole.TEXTBOX,
+                        new Page.GetByRoleOptions().setName("Présentation").setExact(true)))
+                .hasValue("Guide-conférencière, écrit hors ligne.");
+        Object kept = guide.evaluate("() => localStorage.getItem('rayonne.portrait.lea.nouveau')");
+        org.assertj.core.api.Assertions.assertThat((String) kept).contains("Guide-conférencière, écrit hors ligne.");
 
         notes.save();
         assertThat(page.getByText(
