@@ -47,7 +47,11 @@ public class PhotoList extends VerticalLayout {
     private final Photos photos;
     private final Upload upload;
     private final Div cards = new Div();
+    /** Every photo of the content, in order, including those this person may not see. */
+    private final List<String> ids = new ArrayList<>();
+    /** The photos this person may see, shown as cards. */
     private final List<Photo> shown = new ArrayList<>();
+
     private final List<Consumer<List<String>>> listeners = new ArrayList<>();
     private Map<String, List<ConsentProblem>> problems = Map.of();
     private boolean editable = true;
@@ -70,16 +74,21 @@ public class PhotoList extends VerticalLayout {
         refresh();
     }
 
-    /** Shows these photos (those the user may see), in this order. */
-    public void setPhotoIds(List<String> ids) {
+    /**
+     * Shows these photos, in this order. Photos the person may not see (added by someone else) get
+     * no card but stay in the list: saving never drops them.
+     */
+    public void setPhotoIds(List<String> photoIds) {
+        ids.clear();
+        ids.addAll(photoIds);
         shown.clear();
-        shown.addAll(photos.getAll(ids));
+        shown.addAll(photos.getAll(photoIds));
         problems = Map.of();
         refresh();
     }
 
     public List<String> getPhotoIds() {
-        return shown.stream().map(Photo::id).toList();
+        return List.copyOf(ids);
     }
 
     /** Whether photos may be added and removed (their rights can always be opened). */
@@ -107,6 +116,7 @@ public class PhotoList extends VerticalLayout {
                 ui.access(() -> {
                     upload.clearFileList();
                     shown.add(photo);
+                    ids.add(photo.id());
                     changed();
                     openRights(photo);
                 });
@@ -136,7 +146,7 @@ public class PhotoList extends VerticalLayout {
         cards.removeAll();
         shown.forEach(photo -> cards.add(card(photo)));
         cards.setVisible(!shown.isEmpty());
-        upload.setVisible(editable && shown.size() < MAX_PHOTOS);
+        upload.setVisible(editable && ids.size() < MAX_PHOTOS);
         getChildren().filter(Paragraph.class::isInstance).forEach(c -> c.setVisible(editable));
     }
 
@@ -164,6 +174,7 @@ public class PhotoList extends VerticalLayout {
         if (editable) {
             var remove = new Button(getTranslation("media.card.remove"), VaadinIcon.CLOSE_SMALL.create(), e -> {
                 shown.remove(photo);
+                ids.remove(photo.id());
                 changed();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);

@@ -15,8 +15,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -113,15 +115,26 @@ class PortraitJourneyIT extends BrowserTest {
         textbox(rights, "Accord donné par").fill(name);
         rights.getByText("Site web", new Locator.GetByTextOptions().setExact(true))
                 .click();
+        screenshot(page, "phone-photo-rights");
         // On a phone the calendar opens full screen: the guide types the date, then taps it.
         rights.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("Accord valable jusqu’au"))
                 .fill("31/12/2030");
-        page.locator("vaadin-month-calendar")
+        Locator day = page.locator("vaadin-month-calendar")
                 .filter(new Locator.FilterOptions().setHasText("décembre 2030"))
                 .locator("[part~='date']")
-                .getByText("31", new Locator.GetByTextOptions().setExact(true))
-                .click();
-        screenshot(page, "phone-photo-rights");
+                .getByText("31", new Locator.GetByTextOptions().setExact(true));
+        // The calendar scrolls to the typed month: tap once it has come to rest.
+        double[] lastTop = {Double.NaN};
+        Awaitility.await()
+                .pollInterval(Duration.ofMillis(150))
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> {
+                    var box = day.boundingBox();
+                    boolean still = box != null && box.y == lastTop[0];
+                    lastTop[0] = box == null ? Double.NaN : box.y;
+                    return still;
+                });
+        day.click();
         rights.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Enregistrer"))
                 .click();
         assertThat(page.getByText("Crédit et droits enregistrés.")).isVisible();
