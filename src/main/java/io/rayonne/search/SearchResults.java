@@ -28,6 +28,8 @@ public record SearchResults(long total, List<Result> results, Map<String, List<F
     public static final String LANGUAGE = "language";
     /** The territory an item is about. */
     public static final String TERRITORY = "territory";
+    /** The countries whose public an item is for (journalists, outlets, coverage), as ISO codes. */
+    public static final String MARKET = "market";
     /** Facets that only some types fill, through {@link SearchEntry#facets()}. */
-    public static final java.util.Set<String> SPECIFIC_FACETS = java.util.Set.of(LANGUAGE, TERRITORY);
+    public static final java.util.Set<String> SPECIFIC_FACETS = java.util.Set.of(LANGUAGE, TERRITORY, MARKET);
 }

@@ -114,7 +114,7 @@ class ElasticsearchSearch implements SearchIndex, UnifiedSearch {
         doc.put("entityId", entry.id());
         doc.put("title", entry.title());
         doc.put("body", entry.body());
-        doc.put("officeId", entry.officeId());
+        doc.put("officeId", entry.officeId().isEmpty() ? null : entry.officeId());
         doc.put("status", entry.status());
         doc.put("date", entry.date() == null ? null : entry.date().toEpochMilli());
         doc.put("route", entry.route());
@@ -167,6 +167,9 @@ class ElasticsearchSearch implements SearchIndex, UnifiedSearch {
                             .aggregations(
                                     SearchResults.LANGUAGE,
                                     a -> a.terms(t -> t.field("facets.language").size(30)))
+                            .aggregations(
+                                    SearchResults.MARKET,
+                                    a -> a.terms(t -> t.field("facets.market").size(30)))
                             .aggregations(
                                     SearchResults.TERRITORY,
                                     a -> a.terms(
@@ -248,7 +251,7 @@ class ElasticsearchSearch implements SearchIndex, UnifiedSearch {
                 Query.of(q -> q.term(t -> t.field("officeId").value(value)));
             case SearchResults.STATUS ->
                 Query.of(q -> q.term(t -> t.field("status").value(value)));
-            case SearchResults.LANGUAGE, SearchResults.TERRITORY ->
+            case SearchResults.LANGUAGE, SearchResults.TERRITORY, SearchResults.MARKET ->
                 Query.of(q -> q.term(t -> t.field("facets." + facet).value(value)));
             case SearchResults.YEAR -> {
                 int year = Integer.parseInt(value);
@@ -300,7 +303,7 @@ class ElasticsearchSearch implements SearchIndex, UnifiedSearch {
                         ? excerpt
                         : StringEscapeUtils.escapeHtml4(
                                 org.apache.commons.lang3.StringUtils.abbreviate(body, EXCERPT_LENGTH)),
-                (String) source.get("officeId"),
+                java.util.Objects.toString(source.get("officeId"), ""),
                 (String) source.get("status"),
                 date instanceof Number n ? Instant.ofEpochMilli(n.longValue()) : null,
                 (String) source.get("route"));

@@ -203,6 +203,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
                 offices.containsKey(value) ? offices.get(value).name() : value;
             case SearchResults.STATUS -> getTranslation("status." + value);
             case SearchResults.LANGUAGE -> Languages.name(value, getLocale());
+            case SearchResults.MARKET -> new java.util.Locale("", value).getDisplayCountry(getLocale());
             default -> value;
         };
     }

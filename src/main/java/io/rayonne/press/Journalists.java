@@ -1,0 +1,290 @@
+package io.rayonne.press;
+
+import io.rayonne.accounts.CurrentUser;
+import io.rayonne.accounts.Role;
+import io.rayonne.accounts.SystemUser;
+import io.rayonne.accounts.User;
+import io.rayonne.base.NotFoundException;
+import io.rayonne.base.Revision;
+import io.rayonne.base.Slugs;
+import io.rayonne.base.elasticsearch.Documents;
+import io.rayonne.press.internal.JournalistDocument;
+import io.rayonne.press.internal.PressStore;
+import io.rayonne.search.Readers;
+import io.rayonne.search.SearchEntry;
+import io.rayonne.search.SearchIndex;
+import io.rayonne.search.SearchResults;
+import io.rayonne.search.SearchSource;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Journalists: written by the press officer and administrators, read by the team. A new journalist
+ * who probably exists already ("Benoit Lucchini" and « Benoît Lucchini ») is not created without
+ * the writer saying so; two records of one person can be merged, the second then pointing to the
+ * first so that nothing that referred to it is lost.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class Journalists implements SearchSource {
+
+    static final String TYPE = "journalist";
+    /** Names at least this alike (Jaro-Winkler, folded) are probably the same person. */
+    public static final double LIKELY_SAME = 0.92;
+
+    private final PressStore store;
+    private final Outlets outlets;
+    private final CurrentUser currentUser;
+    private final SearchIndex search;
+    private final Clock clock;
+
+    Journalists(PressStore store, Outlets outlets, CurrentUser currentUser, SearchIndex search, Clock clock) {
+        this.store = store;
+        this.outlets = outlets;
+        this.currentUser = currentUser;
+        this.search = search;
+        this.clock = clock;
+    }
+
+    public List<Journalist> all() {
+        requireTeam();
+        return store.journalists().stream().map(Journalists::toJournalist).toList();
+    }
+
+    /** A journalist; one merged into another gives the one kept. */
+    public Journalist get(String id) {
+        requireTeam();
+        JournalistDocument d = store.journalist(id).orElseThrow(() -> new NotFoundException("Journalist " + id));
+        for (int hops = 0; d.mergedInto() != null && hops < 10; hops++) {
+            String next = d.mergedInto();
+            d = store.journalist(next).orElseThrow(() -> new NotFoundException("Journalist " + next));
+        }
+        return toJournalist(d);
+    }
+
+    /** Journalists recorded who are probably the one described, most alike first. */
+    public List<LikelyDuplicate> likelyDuplicates(Journalist.Draft draft, @Nullable String exceptId) {
+        requireTeam();
+        String email = draft.email().isEmpty() ? "" : Names.foldEmail(draft.email());
+        return store.nameOrEmailLike(draft.name(), email, 25).stream()
+                .filter(d -> !d.id().equals(exceptId))
+                .map(d -> {
+                    boolean sameEmail = !email.isEmpty() && email.equals(d.emailFolded());
+                    return new LikelyDuplicate(toJournalist(d), Names.similarity(draft.name(), d.name()), sameEmail);
+                })
+                .filter(c -> c.sameEmail() || c.similarity() >= LIKELY_SAME)
+                .sorted(Comparator.comparing(LikelyDuplicate::sameEmail)
+                        .thenComparing(LikelyDuplicate::similarity)
+                        .reversed())
+                .toList();
+    }
+
+    /**
+     * Records a journalist. Refused with the likely duplicates unless {@code despiteDuplicates}: the
+     * writer has seen them and says it is someone else.
+     */
+    public Journalist create(Journalist.Draft draft, boolean despiteDuplicates) {
+        User user = requireWriter();
+        validate(draft);
+        if (!despiteDuplicates) {
+            List<LikelyDuplicate> duplicates = likelyDuplicates(draft, null);
+            if (!duplicates.isEmpty()) {
+                throw new LikelyDuplicateException(duplicates);
+            }
+        }
+        String id = Slugs.of(draft.name()) + "-" + UUID.randomUUID().toString().substring(0, 8);
+        store.create(toDocument(id, draft, null, user.id(), null), id);
+        return indexed(get(id));
+    }
+
+    /** Adds a journalist with a known id unless it exists (sample content). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public boolean importJournalist(String id, Journalist.Draft draft) {
+        validate(draft);
+        if (!store.create(toDocument(id, draft, null, SystemUser.NAME, null), id)) {
+            return false;
+        }
+        indexed(get(id));
+        return true;
+    }
+
+    public Journalist update(String id, Revision read, Journalist.Draft draft) {
+        User user = requireWriter();
+        validate(draft);
+        Journalist current = get(id);
+        if (!current.id().equals(id)) {
+            throw new NotFoundException("Journalist " + id + " was merged into " + current.id());
+        }
+        return indexed(toJournalist(store.save(toDocument(id, draft, null, user.id(), read), () -> get(id))));
+    }
+
+    /**
+     * Merges {@code goneId} into {@code keptId}: outlets, languages, markets and beats are joined,
+     * notes put end to end, the kept contact details win where they are given. The other record
+     * stays, pointing to the kept one, so every link to it still leads somewhere.
+     */
+    public Journalist merge(String keptId, Revision keptRead, String goneId) {
+        User user = requireWriter();
+        Journalist kept = get(keptId);
+        Journalist gone = get(goneId);
+        if (kept.id().equals(gone.id())) {
+            throw new InvalidContactException(List.of("press.error.merge-same"));
+        }
+        Journalist.Draft a = kept.draft();
+        Journalist.Draft b = gone.draft();
+        Journalist.Draft merged = new Journalist.Draft(
+                a.name(),
+                a.role().isEmpty() ? b.role() : a.role(),
+                union(a.outletIds(), b.outletIds()),
+                Set.copyOf(union(List.copyOf(a.languages()), List.copyOf(b.languages()))),
+                Set.copyOf(union(List.copyOf(a.markets()), List.copyOf(b.markets()))),
+                Set.copyOf(union(List.copyOf(a.beats()), List.copyOf(b.beats()))),
+                a.email().isEmpty() ? b.email() : a.email(),
+                a.phone().isEmpty() ? b.phone() : a.phone(),
+                Stream.of(a.notes(), b.notes()).filter(n -> !n.isBlank()).collect(Collectors.joining("\n\n")),
+                a.consentSource().isEmpty() ? b.consentSource() : a.consentSource(),
+                a.consentDate() == null ? b.consentDate() : a.consentDate());
+        JournalistDocument saved =
+                store.save(toDocument(kept.id(), merged, null, user.id(), keptRead), () -> get(keptId));
+        store.save(toDocument(gone.id(), b, kept.id(), user.id(), gone.revision()), () -> get(goneId));
+        search.remove(TYPE, gone.id());
+        return indexed(toJournalist(saved));
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        var all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+
+    private Journalist indexed(Journalist journalist) {
+        search.put(entry(journalist, outletNames(journalist)));
+        return journalist;
+    }
+
+    private String outletNames(Journalist j) {
+        List<String> names = new ArrayList<>();
+        for (String id : j.outletIds()) {
+            store.outlet(id).ifPresent(o -> names.add(o.name()));
+        }
+        return String.join(", ", names);
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public Stream<SearchEntry> entries() {
+        return store.journalists().stream().map(Journalists::toJournalist).map(j -> entry(j, outletNames(j)));
+    }
+
+    private static SearchEntry entry(Journalist j, String outletNames) {
+        Map<String, Set<String>> facets = new HashMap<>();
+        if (!j.languages().isEmpty()) {
+            facets.put(SearchResults.LANGUAGE, j.languages());
+        }
+        if (!j.markets().isEmpty()) {
+            facets.put(SearchResults.MARKET, j.markets());
+        }
+        String body = Stream.of(j.role(), outletNames, String.join(", ", j.beats()), j.notes())
+                .filter(s -> !s.isBlank())
+                .collect(Collectors.joining(" · "));
+        return new SearchEntry(
+                TYPE,
+                j.id(),
+                j.name(),
+                body,
+                "",
+                null,
+                j.updatedAt(),
+                "presse/journalistes/" + j.id(),
+                Set.of(Readers.STAFF),
+                facets);
+    }
+
+    private User requireWriter() {
+        User user = currentUser.require();
+        if (!user.has(Role.PRESS) && !user.has(Role.ADMIN)) {
+            throw new AccessDeniedException("Press contacts are written by the press officer");
+        }
+        return user;
+    }
+
+    private void requireTeam() {
+        if (!currentUser.require().isStaff()) {
+            throw new AccessDeniedException("Press contacts are for the team");
+        }
+    }
+
+    private void validate(Journalist.Draft draft) {
+        List<String> problems = new ArrayList<>(draft.problems());
+        for (String outletId : draft.outletIds()) {
+            try {
+                outlets.get(outletId);
+            } catch (NotFoundException e) {
+                problems.add("press.error.outlet-unknown");
+                break;
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidContactException(problems);
+        }
+    }
+
+    private JournalistDocument toDocument(
+            String id, Journalist.Draft d, @Nullable String mergedInto, String by, @Nullable Revision read) {
+        return new JournalistDocument(
+                id,
+                d.name(),
+                Names.fold(d.name()),
+                d.role(),
+                d.outletIds(),
+                d.languages(),
+                d.markets(),
+                d.beats(),
+                d.email(),
+                d.email().isEmpty() ? "" : Names.foldEmail(d.email()),
+                d.phone(),
+                d.notes(),
+                d.consentSource(),
+                d.consentDate(),
+                mergedInto,
+                clock.instant(),
+                by,
+                Documents.seqNoPrimaryTerm(read));
+    }
+
+    private static Journalist toJournalist(JournalistDocument d) {
+        return new Journalist(
+                d.id(),
+                d.name(),
+                d.role(),
+                d.outletIds(),
+                d.languages(),
+                d.markets(),
+                d.beats(),
+                d.email(),
+                d.phone(),
+                d.notes(),
+                d.consentSource(),
+                d.consentDate(),
+                d.updatedAt(),
+                d.updatedBy(),
+                Documents.revision(d.seqNoPrimaryTerm()));
+    }
+}

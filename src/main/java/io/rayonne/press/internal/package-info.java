@@ -1,0 +1,4 @@
+@NullMarked
+package io.rayonne.press.internal;
+
+import org.jspecify.annotations.NullMarked;
