@@ -46,14 +46,12 @@ public class Journalists implements SearchSource {
     public static final double LIKELY_SAME = 0.92;
 
     private final PressStore store;
-    private final Outlets outlets;
     private final CurrentUser currentUser;
     private final SearchIndex search;
     private final Clock clock;
 
-    Journalists(PressStore store, Outlets outlets, CurrentUser currentUser, SearchIndex search, Clock clock) {
+    Journalists(PressStore store, CurrentUser currentUser, SearchIndex search, Clock clock) {
         this.store = store;
-        this.outlets = outlets;
         this.currentUser = currentUser;
         this.search = search;
         this.clock = clock;
@@ -117,7 +115,7 @@ public class Journalists implements SearchSource {
         if (!store.create(toDocument(id, draft, null, SystemUser.NAME, null), id)) {
             return false;
         }
-        indexed(get(id));
+        indexed(toJournalist(store.journalist(id).orElseThrow()));
         return true;
     }
 
@@ -233,13 +231,9 @@ public class Journalists implements SearchSource {
 
     private void validate(Journalist.Draft draft) {
         List<String> problems = new ArrayList<>(draft.problems());
-        for (String outletId : draft.outletIds()) {
-            try {
-                outlets.get(outletId);
-            } catch (NotFoundException e) {
-                problems.add("press.error.outlet-unknown");
-                break;
-            }
+        if (draft.outletIds().stream()
+                .anyMatch(outletId -> store.outlet(outletId).isEmpty())) {
+            problems.add("press.error.outlet-unknown");
         }
         if (!problems.isEmpty()) {
             throw new InvalidContactException(problems);

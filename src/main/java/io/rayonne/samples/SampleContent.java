@@ -22,6 +22,11 @@ import io.rayonne.portraits.PortraitText;
 import io.rayonne.portraits.Portraits;
 import io.rayonne.portraits.Series;
 import io.rayonne.portraits.SeriesPlan;
+import io.rayonne.press.Journalist;
+import io.rayonne.press.Journalists;
+import io.rayonne.press.Outlet;
+import io.rayonne.press.OutletKind;
+import io.rayonne.press.Outlets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -58,6 +63,8 @@ public class SampleContent {
     private final Portraits portraits;
     private final Photos photos;
     private final Series series;
+    private final Outlets outlets;
+    private final Journalists journalists;
     private final SampleSettings settings;
     private final ObjectMapper json = new ObjectMapper();
 
@@ -67,7 +74,11 @@ public class SampleContent {
             Portraits portraits,
             Photos photos,
             Series series,
+            Outlets outlets,
+            Journalists journalists,
             SampleSettings settings) {
+        this.outlets = outlets;
+        this.journalists = journalists;
         this.accounts = accounts;
         this.notes = notes;
         this.portraits = portraits;
@@ -97,7 +108,16 @@ public class SampleContent {
     }
 
     /** What a load created; what existed already is not counted. */
-    public record Counts(int networks, int offices, int users, int notes, int photos, int portraits, int series) {}
+    public record Counts(
+            int networks,
+            int offices,
+            int users,
+            int notes,
+            int photos,
+            int portraits,
+            int series,
+            int outlets,
+            int journalists) {}
 
     public Counts load(Path directory) {
         return SystemUser.call(() -> {
@@ -217,8 +237,63 @@ public class SampleContent {
                         ? 1
                         : 0;
             }
-            return new Counts(networks, offices, users, created, photoCount, portraitCount, seriesCount);
+            int outletCount = 0;
+            for (Path file : files(directory.resolve("press/outlets"), ".json")) {
+                JsonNode o = readJson(file);
+                outletCount += outlets.importOutlet(
+                                id(file),
+                                new Outlet.Draft(
+                                        o.path("name").asText(),
+                                        OutletKind.valueOf(o.path("kind").asText()),
+                                        o.path("country").asText(""),
+                                        o.path("language").asText(""),
+                                        o.hasNonNull("audience")
+                                                ? o.path("audience").asLong()
+                                                : null,
+                                        o.path("website").asText("")))
+                        ? 1
+                        : 0;
+            }
+            int journalistCount = 0;
+            for (Path file : files(directory.resolve("press/journalists"), ".json")) {
+                JsonNode j = readJson(file);
+                journalistCount += journalists.importJournalist(
+                                id(file),
+                                new Journalist.Draft(
+                                        j.path("name").asText(),
+                                        j.path("role").asText(""),
+                                        texts(j.path("outlets")),
+                                        Set.copyOf(texts(j.path("languages"))),
+                                        Set.copyOf(texts(j.path("markets"))),
+                                        Set.copyOf(texts(j.path("beats"))),
+                                        j.path("email").asText(""),
+                                        j.path("phone").asText(""),
+                                        j.path("notes").asText(""),
+                                        j.path("consentSource").asText(""),
+                                        j.hasNonNull("consentDate")
+                                                ? LocalDate.parse(
+                                                        j.path("consentDate").asText())
+                                                : null))
+                        ? 1
+                        : 0;
+            }
+            return new Counts(
+                    networks,
+                    offices,
+                    users,
+                    created,
+                    photoCount,
+                    portraitCount,
+                    seriesCount,
+                    outletCount,
+                    journalistCount);
         });
+    }
+
+    private static List<String> texts(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false)
+                .map(JsonNode::asText)
+                .toList();
     }
 
     /** A photo of a portrait's folder entry: its credit, caption and, when people appear, their consent. */

@@ -45,7 +45,11 @@ class JournalistsIT extends IntegrationTest {
     @Test
     void aProbableDuplicateIsShownBeforeCreationAndCreatedOnlyWhenTheWriterSaysSo() {
         signIn("hugo", Role.PRESS);
-        String surname = "Lucchinix" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
+        // A surname of random letters: like no other journalist of the store (samples included).
+        String surname = new java.util.Random()
+                .ints(10, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
         Outlet guide = outlets.create(new Outlet.Draft(
                 "Guide " + surname, OutletKind.GUIDEBOOK, "FR", "fr", 300_000L, "https://www.exemple.fr"));
         Journalist first = journalists.create(draft("Benoît " + surname, "", List.of(guide.id())), false);

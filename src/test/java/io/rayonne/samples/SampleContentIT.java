@@ -27,6 +27,9 @@ class SampleContentIT extends IntegrationTest {
     @Autowired
     io.rayonne.portraits.Series series;
 
+    @Autowired
+    io.rayonne.press.Journalists journalists;
+
     @Test
     void theEmptyStoreWasFilledAndASecondLoadAddsNothing() {
         assertThat(accounts.offices())
@@ -54,8 +57,31 @@ class SampleContentIT extends IntegrationTest {
         assertThat(as("camille", () -> series.check("portraits-de-guides-2027"), Role.COMMUNICATION))
                 .allMatch(io.rayonne.portraits.Series.SlotCheck::ready);
 
+        // The German journalist writes for three titles; a second « Wolfgang Hugo » would be a duplicate.
+        assertThat(as("hugo", () -> journalists.get("wolfgang-hugo").outletIds(), Role.PRESS))
+                .hasSize(3);
+        assertThat(as(
+                        "hugo",
+                        () -> journalists.likelyDuplicates(
+                                new io.rayonne.press.Journalist.Draft(
+                                        "Wolfgang  HUGO",
+                                        "",
+                                        java.util.List.of(),
+                                        java.util.Set.of(),
+                                        java.util.Set.of(),
+                                        java.util.Set.of(),
+                                        "",
+                                        "",
+                                        "",
+                                        "",
+                                        null),
+                                null),
+                        Role.PRESS))
+                .extracting(d -> d.journalist().id())
+                .containsExactly("wolfgang-hugo");
+
         var again = samples.load(Path.of("content-samples"));
 
-        assertThat(again).isEqualTo(new SampleContent.Counts(0, 0, 0, 0, 0, 0, 0));
+        assertThat(again).isEqualTo(new SampleContent.Counts(0, 0, 0, 0, 0, 0, 0, 0, 0));
     }
 }
