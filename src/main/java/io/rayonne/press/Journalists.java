@@ -1,7 +1,6 @@
 package io.rayonne.press;
 
 import io.rayonne.accounts.CurrentUser;
-import io.rayonne.accounts.Role;
 import io.rayonne.accounts.SystemUser;
 import io.rayonne.accounts.User;
 import io.rayonne.base.NotFoundException;
@@ -27,7 +26,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -58,13 +56,13 @@ public class Journalists implements SearchSource {
     }
 
     public List<Journalist> all() {
-        requireTeam();
+        PressRights.reader(currentUser);
         return store.journalists().stream().map(Journalists::toJournalist).toList();
     }
 
     /** A journalist; one merged into another gives the one kept. */
     public Journalist get(String id) {
-        requireTeam();
+        PressRights.reader(currentUser);
         JournalistDocument d = store.journalist(id).orElseThrow(() -> new NotFoundException("Journalist " + id));
         for (int hops = 0; d.mergedInto() != null && hops < 10; hops++) {
             String next = d.mergedInto();
@@ -75,7 +73,7 @@ public class Journalists implements SearchSource {
 
     /** Journalists recorded who are probably the one described, most alike first. */
     public List<LikelyDuplicate> likelyDuplicates(Journalist.Draft draft, @Nullable String exceptId) {
-        requireTeam();
+        PressRights.reader(currentUser);
         String email = draft.email().isEmpty() ? "" : Names.foldEmail(draft.email());
         return store.nameOrEmailLike(draft.name(), email, 25).stream()
                 .filter(d -> !d.id().equals(exceptId))
@@ -95,7 +93,7 @@ public class Journalists implements SearchSource {
      * writer has seen them and says it is someone else.
      */
     public Journalist create(Journalist.Draft draft, boolean despiteDuplicates) {
-        User user = requireWriter();
+        User user = PressRights.writer(currentUser);
         validate(draft);
         if (!despiteDuplicates) {
             List<LikelyDuplicate> duplicates = likelyDuplicates(draft, null);
@@ -120,7 +118,7 @@ public class Journalists implements SearchSource {
     }
 
     public Journalist update(String id, Revision read, Journalist.Draft draft) {
-        User user = requireWriter();
+        User user = PressRights.writer(currentUser);
         validate(draft);
         Journalist current = get(id);
         if (!current.id().equals(id)) {
@@ -135,7 +133,7 @@ public class Journalists implements SearchSource {
      * stays, pointing to the kept one, so every link to it still leads somewhere.
      */
     public Journalist merge(String keptId, Revision keptRead, String goneId) {
-        User user = requireWriter();
+        User user = PressRights.writer(currentUser);
         Journalist kept = get(keptId);
         Journalist gone = get(goneId);
         if (kept.id().equals(gone.id())) {
@@ -213,20 +211,6 @@ public class Journalists implements SearchSource {
                 "presse/journalistes/" + j.id(),
                 Set.of(Readers.STAFF),
                 facets);
-    }
-
-    private User requireWriter() {
-        User user = currentUser.require();
-        if (!user.has(Role.PRESS) && !user.has(Role.ADMIN)) {
-            throw new AccessDeniedException("Press contacts are written by the press officer");
-        }
-        return user;
-    }
-
-    private void requireTeam() {
-        if (!currentUser.require().isStaff()) {
-            throw new AccessDeniedException("Press contacts are for the team");
-        }
     }
 
     private void validate(Journalist.Draft draft) {

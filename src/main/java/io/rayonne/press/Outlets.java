@@ -1,7 +1,6 @@
 package io.rayonne.press;
 
 import io.rayonne.accounts.CurrentUser;
-import io.rayonne.accounts.Role;
 import io.rayonne.accounts.SystemUser;
 import io.rayonne.accounts.User;
 import io.rayonne.base.NotFoundException;
@@ -23,7 +22,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -47,17 +45,17 @@ public class Outlets implements SearchSource {
     }
 
     public List<Outlet> all() {
-        requireTeam();
+        PressRights.reader(currentUser);
         return store.outlets().stream().map(Outlets::toOutlet).toList();
     }
 
     public Outlet get(String id) {
-        requireTeam();
+        PressRights.reader(currentUser);
         return store.outlet(id).map(Outlets::toOutlet).orElseThrow(() -> new NotFoundException("Outlet " + id));
     }
 
     public Outlet create(Outlet.Draft draft) {
-        User user = requireWriter();
+        User user = PressRights.writer(currentUser);
         validate(draft);
         String id = Slugs.of(draft.name()) + "-" + UUID.randomUUID().toString().substring(0, 8);
         store.create(toDocument(id, draft, user.id(), null), id);
@@ -76,7 +74,7 @@ public class Outlets implements SearchSource {
     }
 
     public Outlet update(String id, Revision read, Outlet.Draft draft) {
-        User user = requireWriter();
+        User user = PressRights.writer(currentUser);
         validate(draft);
         get(id);
         return indexed(toOutlet(store.save(toDocument(id, draft, user.id(), read), () -> get(id))));
@@ -116,20 +114,6 @@ public class Outlets implements SearchSource {
                 "presse/medias/" + o.id(),
                 Set.of(Readers.STAFF),
                 facets);
-    }
-
-    private User requireWriter() {
-        User user = currentUser.require();
-        if (!user.has(Role.PRESS) && !user.has(Role.ADMIN)) {
-            throw new AccessDeniedException("Press contacts are written by the press officer");
-        }
-        return user;
-    }
-
-    private void requireTeam() {
-        if (!currentUser.require().isStaff()) {
-            throw new AccessDeniedException("Press contacts are for the team");
-        }
     }
 
     private static void validate(Outlet.Draft draft) {

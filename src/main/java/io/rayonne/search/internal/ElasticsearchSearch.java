@@ -164,16 +164,7 @@ class ElasticsearchSearch implements SearchIndex, UnifiedSearch {
                             .aggregations(
                                     SearchResults.STATUS,
                                     a -> a.terms(t -> t.field("status").size(20)))
-                            .aggregations(
-                                    SearchResults.LANGUAGE,
-                                    a -> a.terms(t -> t.field("facets.language").size(30)))
-                            .aggregations(
-                                    SearchResults.MARKET,
-                                    a -> a.terms(t -> t.field("facets.market").size(30)))
-                            .aggregations(
-                                    SearchResults.TERRITORY,
-                                    a -> a.terms(
-                                            t -> t.field("facets.territory").size(30)))
+                            .aggregations(SPECIFIC_FACET_AGGREGATIONS)
                             .aggregations(
                                     SearchResults.YEAR,
                                     a -> a.dateHistogram(d -> d.field("date")
@@ -243,6 +234,14 @@ class ElasticsearchSearch implements SearchIndex, UnifiedSearch {
         return Query.of(q ->
                 q.bool(b -> b.should(exact, forgiving).minimumShouldMatch("1").should(titleBoost)));
     }
+
+    /** The facets only some types fill, each counted on its field under {@code facets}. */
+    private static final Map<String, co.elastic.clients.elasticsearch._types.aggregations.Aggregation>
+            SPECIFIC_FACET_AGGREGATIONS = SearchResults.SPECIFIC_FACETS.stream()
+                    .collect(java.util.stream.Collectors.toMap(
+                            facet -> facet,
+                            facet -> co.elastic.clients.elasticsearch._types.aggregations.Aggregation.of(
+                                    a -> a.terms(t -> t.field("facets." + facet).size(30)))));
 
     private static Query facetFilter(String facet, String value) {
         return switch (facet) {
