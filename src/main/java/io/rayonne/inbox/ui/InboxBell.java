@@ -45,10 +45,12 @@ public class InboxBell extends Composite<Div> {
             refresh();
         });
         readAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        var header = new Div(title, readAll);
+        readAll.addClassName("rayonne-inbox-read-all");
+        var header = new Div(title);
         header.addClassName("rayonne-inbox-header");
         list.addClassName("rayonne-inbox-list");
-        popover.add(header, list);
+        // Below the list: on a phone the popover is narrow, and the title keeps the whole top line.
+        popover.add(header, list, readAll);
         popover.addOpenedChangeListener(e -> {
             if (e.isOpened()) {
                 refresh();

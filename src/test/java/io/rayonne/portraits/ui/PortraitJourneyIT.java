@@ -179,8 +179,11 @@ class PortraitJourneyIT extends BrowserTest {
         Locator bell =
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Notifications : 1 non lue(s)"));
         bell.click();
-        page.getByText("Camille Lefebvre demande des modifications à votre portrait « " + name + " ».")
-                .click();
+        Locator request =
+                page.getByText("Camille Lefebvre demande des modifications à votre portrait « " + name + " ».");
+        assertThat(request).isVisible();
+        screenshot(page, "phone-notifications");
+        request.click();
         assertThat(page.getByText("Anecdotes : Ajoutez une anecdote sur la tour."))
                 .isVisible();
         textbox(page, "Anecdotes").fill("Auguste Perret voulait qu’on la voie depuis toute la ville.");

@@ -31,6 +31,7 @@ class JournalistJourneyIT extends BrowserTest {
                 .filter(new Locator.FilterOptions().setHasText("Contacts presse"))
                 .click();
         assertThat(page.locator("#journalists").getByText("Wolfgang Hugo")).isVisible();
+        screenshot(page, "press-contacts");
         click(page, "Nouveau journaliste");
 
         textbox(page, "Nom").fill("Benoit Lucchini");
