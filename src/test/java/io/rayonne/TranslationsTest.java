@@ -51,4 +51,19 @@ class TranslationsTest {
         }
         assertThat(missing).isEmpty();
     }
+
+    @Test
+    void messagesWithArgumentsHaveNoStraightApostrophe() throws IOException {
+        // MessageFormat reads ' as a quote: "visit's {0}" would lose its apostrophe and its argument.
+        for (String file : new String[] {"translations_fr.properties", "translations_en.properties"}) {
+            Properties p = load(file);
+            assertThat(p.stringPropertyNames().stream()
+                            .filter(k -> p.getProperty(k).matches("(?s).*\\{\\d+}.*"))
+                            .filter(k -> p.getProperty(k).contains("'"))
+                            .sorted()
+                            .toList())
+                    .as(file)
+                    .isEmpty();
+        }
+    }
 }

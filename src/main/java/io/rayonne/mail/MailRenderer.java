@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.commons.text.StringEscapeUtils;
 import org.apache.commons.text.StringSubstitutor;
 import org.springframework.stereotype.Component;
@@ -23,19 +25,49 @@ public class MailRenderer {
     /** The two parts of an email and the line shown after the subject in inboxes. */
     public record Rendered(String html, String text, String preview) {}
 
+    /**
+     * A template with its values and, under a name, the blocks repeated inside it (the days of a
+     * programme, the sections of a bulletin). A block's template is a fragment: {@code name.mjml}
+     * and {@code name.txt}; the children of one name are put end to end where {@code ${name}} stands.
+     */
+    public record Block(String template, Map<String, String> values, Map<String, List<Block>> children) {
+
+        public Block {
+            values = Map.copyOf(values);
+            children = Map.copyOf(children);
+        }
+
+        public static Block of(String template, Map<String, String> values) {
+            return new Block(template, values, Map.of());
+        }
+    }
+
     public Rendered render(String template, Map<String, String> values, String preview) {
-        Map<String, String> escaped = new HashMap<>();
-        values.forEach((k, v) -> escaped.put(k, StringEscapeUtils.escapeHtml4(v)));
-        escaped.put("preview", StringEscapeUtils.escapeHtml4(preview));
-        String mjml = new StringSubstitutor(escaped)
-                .setEnableUndefinedVariableException(true)
-                .replace(read(template + ".mjml"));
-        Map<String, String> plain = new HashMap<>(values);
-        plain.put("preview", preview);
-        String text = new StringSubstitutor(plain)
-                .setEnableUndefinedVariableException(true)
-                .replace(read(template + ".txt"));
+        return render(Block.of(template, values), preview);
+    }
+
+    public Rendered render(Block email, String preview) {
+        Map<String, String> extra = Map.of("preview", preview);
+        String mjml = fill(email, ".mjml", extra, true);
+        String text = fill(email, ".txt", extra, false);
         return new Rendered(Mjml4j.render(mjml), text, preview);
+    }
+
+    private static String fill(Block block, String extension, Map<String, String> extra, boolean escape) {
+        Map<String, String> values = new HashMap<>();
+        block.values().forEach((k, v) -> values.put(k, escape ? StringEscapeUtils.escapeHtml4(v) : v));
+        extra.forEach((k, v) -> values.put(k, escape ? StringEscapeUtils.escapeHtml4(v) : v));
+        block.children()
+                .forEach((name, children) -> values.put(
+                        name,
+                        children.stream()
+                                .map(child -> fill(child, extension, Map.of(), escape))
+                                .collect(Collectors.joining())));
+        // Values are never read as templates: someone typing "${x}" gets "${x}".
+        return new StringSubstitutor(values)
+                .setEnableUndefinedVariableException(true)
+                .setDisableSubstitutionInValues(true)
+                .replace(read(block.template() + extension));
     }
 
     private static String read(String name) {

@@ -22,11 +22,6 @@ import io.rayonne.portraits.PortraitText;
 import io.rayonne.portraits.Portraits;
 import io.rayonne.portraits.Series;
 import io.rayonne.portraits.SeriesPlan;
-import io.rayonne.press.Journalist;
-import io.rayonne.press.Journalists;
-import io.rayonne.press.Outlet;
-import io.rayonne.press.OutletKind;
-import io.rayonne.press.Outlets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -63,10 +58,9 @@ public class SampleContent {
     private final Portraits portraits;
     private final Photos photos;
     private final Series series;
-    private final Outlets outlets;
-    private final Journalists journalists;
+    private final PressSamples pressSamples;
     private final SampleSettings settings;
-    private final ObjectMapper json = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     SampleContent(
             Accounts accounts,
@@ -74,11 +68,9 @@ public class SampleContent {
             Portraits portraits,
             Photos photos,
             Series series,
-            Outlets outlets,
-            Journalists journalists,
+            PressSamples pressSamples,
             SampleSettings settings) {
-        this.outlets = outlets;
-        this.journalists = journalists;
+        this.pressSamples = pressSamples;
         this.accounts = accounts;
         this.notes = notes;
         this.portraits = portraits;
@@ -117,7 +109,9 @@ public class SampleContent {
             int portraits,
             int series,
             int outlets,
-            int journalists) {}
+            int journalists,
+            int visits,
+            int coverage) {}
 
     public Counts load(Path directory) {
         return SystemUser.call(() -> {
@@ -237,46 +231,7 @@ public class SampleContent {
                         ? 1
                         : 0;
             }
-            int outletCount = 0;
-            for (Path file : files(directory.resolve("press/outlets"), ".json")) {
-                JsonNode o = readJson(file);
-                outletCount += outlets.importOutlet(
-                                id(file),
-                                new Outlet.Draft(
-                                        o.path("name").asText(),
-                                        OutletKind.valueOf(o.path("kind").asText()),
-                                        o.path("country").asText(""),
-                                        o.path("language").asText(""),
-                                        o.hasNonNull("audience")
-                                                ? o.path("audience").asLong()
-                                                : null,
-                                        o.path("website").asText("")))
-                        ? 1
-                        : 0;
-            }
-            int journalistCount = 0;
-            for (Path file : files(directory.resolve("press/journalists"), ".json")) {
-                JsonNode j = readJson(file);
-                journalistCount += journalists.importJournalist(
-                                id(file),
-                                new Journalist.Draft(
-                                        j.path("name").asText(),
-                                        j.path("role").asText(""),
-                                        texts(j.path("outlets")),
-                                        Set.copyOf(texts(j.path("languages"))),
-                                        Set.copyOf(texts(j.path("markets"))),
-                                        Set.copyOf(texts(j.path("beats"))),
-                                        j.path("email").asText(""),
-                                        j.path("phone").asText(""),
-                                        j.path("notes").asText(""),
-                                        j.path("consentSource").asText(""),
-                                        j.hasNonNull("consentDate")
-                                                ? LocalDate.parse(
-                                                        j.path("consentDate").asText())
-                                                : null))
-                        ? 1
-                        : 0;
-            }
+            PressSamples.Counts press = pressSamples.load(directory.resolve("press"));
             return new Counts(
                     networks,
                     offices,
@@ -285,12 +240,14 @@ public class SampleContent {
                     photoCount,
                     portraitCount,
                     seriesCount,
-                    outletCount,
-                    journalistCount);
+                    press.outlets(),
+                    press.journalists(),
+                    press.visits(),
+                    press.coverage());
         });
     }
 
-    private static List<String> texts(JsonNode array) {
+    static List<String> texts(JsonNode array) {
         return StreamSupport.stream(array.spliterator(), false)
                 .map(JsonNode::asText)
                 .toList();
@@ -366,20 +323,20 @@ public class SampleContent {
         }
     }
 
-    private JsonNode readJson(Path file) {
+    static JsonNode readJson(Path file) {
         try {
-            return json.readTree(file.toFile());
+            return JSON.readTree(file.toFile());
         } catch (IOException e) {
             throw new IllegalArgumentException(file + " is not valid JSON: " + e.getMessage(), e);
         }
     }
 
-    private static String id(Path file) {
+    static String id(Path file) {
         String name = file.getFileName().toString();
         return name.substring(0, name.lastIndexOf('.'));
     }
 
-    private static List<Path> files(Path folder, String suffix) {
+    static List<Path> files(Path folder, String suffix) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }

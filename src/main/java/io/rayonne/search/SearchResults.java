@@ -30,6 +30,8 @@ public record SearchResults(long total, List<Result> results, Map<String, List<F
     public static final String TERRITORY = "territory";
     /** The countries whose public an item is for (journalists, outlets, coverage), as ISO codes. */
     public static final String MARKET = "market";
+    /** The medium of press coverage: print, web, TV, radio, social networks. */
+    public static final String MEDIUM = "medium";
     /** Facets that only some types fill, through {@link SearchEntry#facets()}. */
-    public static final java.util.Set<String> SPECIFIC_FACETS = java.util.Set.of(LANGUAGE, TERRITORY, MARKET);
+    public static final java.util.Set<String> SPECIFIC_FACETS = java.util.Set.of(LANGUAGE, TERRITORY, MARKET, MEDIUM);
 }

@@ -37,4 +37,10 @@ class MailRendererTest {
                 .containsPattern("display:none[^>]*>Message d&rsquo;essai");
         assertThat(rendered.html()).contains("Ceci est un message d’essai envoyé par Nadia");
     }
+
+    @Test
+    void aValueLookingLikeATemplateVariableStaysAsTyped() {
+        var rendered = renderer.render("test", Map.of("sender", "${date} ${nothing}", "date", "lundi"), "x");
+        assertThat(rendered.text()).contains("envoyé par ${date} ${nothing} depuis Rayonne, le lundi.");
+    }
 }

@@ -30,6 +30,12 @@ class SampleContentIT extends IntegrationTest {
     @Autowired
     io.rayonne.press.Journalists journalists;
 
+    @Autowired
+    io.rayonne.press.PressVisits visits;
+
+    @Autowired
+    io.rayonne.press.Coverage coverage;
+
     @Test
     void theEmptyStoreWasFilledAndASecondLoadAddsNothing() {
         assertThat(accounts.offices())
@@ -80,8 +86,22 @@ class SampleContentIT extends IntegrationTest {
                 .extracting(d -> d.journalist().id())
                 .containsExactly("wolfgang-hugo");
 
+        // Four days, three titles: the visit's actual cost shared by its three articles.
+        var perret = as("hugo", () -> visits.get("perret-150-ans-wolfgang-hugo"), Role.PRESS);
+        assertThat(perret.days()).hasSize(4);
+        assertThat(perret.costCents()).isEqualTo(36_860);
+        var ofVisit = as("hugo", () -> coverage.ofVisit(perret), Role.PRESS);
+        assertThat(ofVisit.items()).hasSize(3);
+        assertThat(ofVisit.costPerItemCents()).isEqualTo(12_287);
+        var year = as(
+                "hugo",
+                () -> coverage.report(java.time.LocalDate.of(2024, 1, 1), java.time.LocalDate.of(2024, 12, 31)),
+                Role.PRESS);
+        assertThat(year.count()).isEqualTo(4);
+        assertThat(year.byMarket()).extracting(b -> b.key() + "=" + b.count()).containsExactly("DE=3", "FR=1");
+
         var again = samples.load(Path.of("content-samples"));
 
-        assertThat(again).isEqualTo(new SampleContent.Counts(0, 0, 0, 0, 0, 0, 0, 0, 0));
+        assertThat(again).isEqualTo(new SampleContent.Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
     }
 }

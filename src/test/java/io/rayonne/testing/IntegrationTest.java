@@ -52,9 +52,20 @@ public abstract class IntegrationTest extends RayonneTest {
 
     /** A new guide of the Amiens office, with no work yet, for tests of what guides may not see. */
     protected String newGuide() {
-        String login = unique("guide").toLowerCase(Locale.ROOT);
+        return newUser("amiens-metropole", Role.GUIDE);
+    }
+
+    /** A new user of the given office with the given roles; returns the login. */
+    protected String newUser(String officeId, Role... roles) {
+        String login = unique(roles[0].name()).toLowerCase(Locale.ROOT);
         SystemUser.run(() -> testAccounts.register(
-                new NewUser(login, "Autre guide", null, "amiens-metropole", Set.of(Role.GUIDE), Locale.FRENCH),
+                new NewUser(
+                        login,
+                        "Test " + roles[0].name().toLowerCase(Locale.ROOT),
+                        login + "@test.rayonne.example",
+                        officeId,
+                        Set.of(roles),
+                        Locale.FRENCH),
                 "mot-de-passe-long"));
         return login;
     }

@@ -113,7 +113,7 @@ class MailService implements Mail, org.springframework.beans.factory.DisposableB
     private Map<String, String> refusals(List<MailMessage> messages) {
         Map<String, String> reasons = new HashMap<>();
         Set<String> recipients = messages.stream()
-                .flatMap(m -> m.to().stream())
+                .flatMap(m -> m.recipients().stream())
                 .filter(Address::isValid)
                 .map(Address::normalized)
                 .collect(Collectors.toSet());
@@ -128,7 +128,7 @@ class MailService implements Mail, org.springframework.beans.factory.DisposableB
             } else if (m.subject().isBlank()) {
                 reasons.put(m.id(), "Le message n’a pas d’objet.");
             } else {
-                for (Address to : m.to()) {
+                for (Address to : m.recipients()) {
                     if (!to.isValid()) {
                         reasons.put(m.id(), "« " + to.email() + " » n’est pas une adresse email valide.");
                         break;
@@ -164,6 +164,7 @@ class MailService implements Mail, org.springframework.beans.factory.DisposableB
                 m.from().email(),
                 m.from().name(),
                 m.to().stream().map(Address::email).toList(),
+                m.cc().stream().map(Address::email).toList(),
                 m.subject(),
                 m.html(),
                 m.text(),

@@ -212,6 +212,9 @@ public class MailjetGateway {
                 .htmlPart(m.html())
                 .textPart(m.text())
                 .customID(m.id());
+        if (!m.cc().isEmpty()) {
+            email.cc(m.cc().stream().map(MailjetGateway::contact).toList());
+        }
         if (m.replyTo() != null) {
             email.replyTo(contact(m.replyTo()));
         }

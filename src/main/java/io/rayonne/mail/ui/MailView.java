@@ -81,7 +81,8 @@ class MailView extends VerticalLayout {
         messages.addColumn(m -> Dates.dateTime(m.createdAt(), getLocale()))
                 .setHeader(getTranslation("mail.column.date"))
                 .setAutoWidth(true);
-        messages.addColumn(m -> String.join(", ", m.to()))
+        messages.addColumn(m -> String.join(", ", m.to())
+                        + (m.cc().isEmpty() ? "" : " · " + getTranslation("mail.cc", String.join(", ", m.cc()))))
                 .setHeader(getTranslation("mail.column.to"))
                 .setFlexGrow(2);
         messages.addColumn(MailAdministration.Message::subject)
@@ -155,6 +156,9 @@ class MailView extends VerticalLayout {
                 m.from(),
                 String.join(", ", m.to()),
                 getTranslation("mail.status." + m.status())));
+        if (!m.cc().isEmpty()) {
+            facts.add(" " + getTranslation("mail.cc", String.join(", ", m.cc())));
+        }
         dialog.add(facts);
         if (m.reason() != null) {
             dialog.add(new Paragraph(m.reason()));

@@ -49,6 +49,8 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
             SearchResults.STATUS,
             SearchResults.LANGUAGE,
             SearchResults.TERRITORY,
+            SearchResults.MARKET,
+            SearchResults.MEDIUM,
             SearchResults.YEAR);
 
     private final UnifiedSearch search;
@@ -204,6 +206,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
             case SearchResults.STATUS -> getTranslation("status." + value);
             case SearchResults.LANGUAGE -> Languages.name(value, getLocale());
             case SearchResults.MARKET -> new java.util.Locale("", value).getDisplayCountry(getLocale());
+            case SearchResults.MEDIUM -> getTranslation("medium." + value);
             default -> value;
         };
     }

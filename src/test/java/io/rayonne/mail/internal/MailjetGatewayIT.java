@@ -113,6 +113,7 @@ class MailjetGatewayIT {
                 "c-1",
                 FROM,
                 List.of(Address.of("hotel@example.org")),
+                List.of(new Address("cdt@example.org", "Comité départemental")),
                 null,
                 "Back Office",
                 "<p>x</p>",
@@ -127,6 +128,8 @@ class MailjetGatewayIT {
         JsonNode sent = mailjet.messages().get(0);
         assertThat(sent.path("CustomCampaign").asText()).isEqualTo("back-office-2024-02");
         assertThat(sent.path("DeduplicateCampaign").asBoolean()).isTrue();
+        assertThat(sent.path("Cc").path(0).path("Email").asText()).isEqualTo("cdt@example.org");
+        assertThat(sent.path("Cc").path(0).path("Name").asText()).isEqualTo("Comité départemental");
         assertThat(sent.path("Headers").path("X-Rayonne").asText()).isEqualTo("bulletin");
         JsonNode attachment = sent.path("Attachments").path(0);
         assertThat(attachment.path("Filename").asText()).isEqualTo("programme.pdf");
