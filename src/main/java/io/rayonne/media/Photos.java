@@ -147,6 +147,20 @@ public class Photos {
                 .toList();
     }
 
+    /**
+     * Photos of content that is published (a press kit whose embargo has lifted): readable without
+     * signing in. The caller has checked that the content is public; the photos not found are left out.
+     */
+    @PreAuthorize("permitAll()")
+    public List<Photo> published(Collection<String> ids) {
+        Map<String, PhotoDocument> found =
+                store.findAll(ids).stream().collect(Collectors.toMap(PhotoDocument::id, Function.identity()));
+        return ids.stream()
+                .filter(found::containsKey)
+                .map(id -> toPhoto(found.get(id)))
+                .toList();
+    }
+
     /** New credit, caption and consent, over the revision the writer read. */
     public Photo describe(String id, Revision read, Photo.Description description) {
         User user = currentUser.require();
@@ -167,7 +181,11 @@ public class Photos {
         return toPhoto(saved);
     }
 
-    /** The file of a photo the caller has read through this service. */
+    /**
+     * The file of a photo the caller has read through this service (for published content, through
+     * {@link #published}, hence without signing in).
+     */
+    @PreAuthorize("permitAll()")
     public Path file(Photo photo, PhotoSize size) {
         return files.path(photo.hash(), extension(photo.mediaType()), size);
     }

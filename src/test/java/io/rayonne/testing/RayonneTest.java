@@ -7,9 +7,11 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The one application context of the test run (integration and browser tests share it): the real
- * Elasticsearch of {@link TestElasticsearch}, the sample content, a known admin password.
+ * Elasticsearch of {@link TestElasticsearch}, the sample content, a known admin password, a clock
+ * tests may set ({@link TestClock}).
  */
 @SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.context.annotation.Import(TestClock.Configuration.class)
 public abstract class RayonneTest {
 
     public static final String ADMIN_PASSWORD = "admin-test-password";
