@@ -16,6 +16,8 @@ import io.rayonne.press.Medium;
 import io.rayonne.press.Outlet;
 import io.rayonne.press.OutletKind;
 import io.rayonne.press.Outlets;
+import io.rayonne.press.PressKit;
+import io.rayonne.press.PressKits;
 import io.rayonne.press.PressVisit;
 import io.rayonne.press.PressVisits;
 import io.rayonne.press.ProgrammeItem;
@@ -24,8 +26,11 @@ import io.rayonne.press.VisitOrigin;
 import io.rayonne.press.VisitStatus;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
@@ -38,14 +43,16 @@ import org.springframework.stereotype.Component;
 @Component
 class PressSamples {
 
-    record Counts(int outlets, int journalists, int visits, int coverage) {}
+    record Counts(int outlets, int journalists, int visits, int coverage, int kits) {}
 
     private final Outlets outlets;
     private final Journalists journalists;
     private final PressVisits visits;
     private final Coverage coverage;
+    private final PressKits kits;
 
-    PressSamples(Outlets outlets, Journalists journalists, PressVisits visits, Coverage coverage) {
+    PressSamples(Outlets outlets, Journalists journalists, PressVisits visits, Coverage coverage, PressKits kits) {
+        this.kits = kits;
         this.outlets = outlets;
         this.journalists = journalists;
         this.visits = visits;
@@ -153,7 +160,41 @@ class PressSamples {
                             Amounts.parseCents(c.path("ave").asText("")),
                             c.path("notes").asText(""))));
         }
-        return new Counts(outletCount, journalistCount, visitCount, coverageCount);
+        int kitCount = 0;
+        for (Path file : files(press.resolve("kits"), ".json")) {
+            JsonNode k = readJson(file);
+            Map<String, String> titles = new HashMap<>();
+            k.path("titles")
+                    .fields()
+                    .forEachRemaining(e -> titles.put(e.getKey(), e.getValue().asText()));
+            List<PressKit.Section> sections = StreamSupport.stream(
+                            k.path("sections").spliterator(), false)
+                    .map(s -> {
+                        Map<String, PressKit.Version> versions = new HashMap<>();
+                        s.fields()
+                                .forEachRemaining(e -> versions.put(
+                                        e.getKey(),
+                                        new PressKit.Version(
+                                                e.getValue().path("title").asText(),
+                                                e.getValue().path("body").asText(""),
+                                                e.getValue().path("machine").asBoolean(false))));
+                        return new PressKit.Section(PressKits.newSectionId(), versions);
+                    })
+                    .toList();
+            kitCount += count(kits.importKit(
+                    id(file),
+                    k.path("office").asText(),
+                    new PressKit.Draft(
+                            titles,
+                            sections,
+                            List.of(),
+                            List.of(),
+                            k.hasNonNull("embargo")
+                                    ? LocalDateTime.parse(k.path("embargo").asText())
+                                    : null,
+                            PressKit.Visibility.valueOf(k.path("visibility").asText("PRIVATE")))));
+        }
+        return new Counts(outletCount, journalistCount, visitCount, coverageCount, kitCount);
     }
 
     private static int count(boolean created) {

@@ -111,7 +111,8 @@ public class SampleContent {
             int outlets,
             int journalists,
             int visits,
-            int coverage) {}
+            int coverage,
+            int kits) {}
 
     public Counts load(Path directory) {
         return SystemUser.call(() -> {
@@ -243,7 +244,8 @@ public class SampleContent {
                     press.outlets(),
                     press.journalists(),
                     press.visits(),
-                    press.coverage());
+                    press.coverage(),
+                    press.kits());
         });
     }
 

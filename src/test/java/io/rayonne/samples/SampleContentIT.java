@@ -36,6 +36,9 @@ class SampleContentIT extends IntegrationTest {
     @Autowired
     io.rayonne.press.Coverage coverage;
 
+    @Autowired
+    io.rayonne.press.PressKits kits;
+
     @Test
     void theEmptyStoreWasFilledAndASecondLoadAddsNothing() {
         assertThat(accounts.offices())
@@ -100,8 +103,15 @@ class SampleContentIT extends IntegrationTest {
         assertThat(year.count()).isEqualTo(4);
         assertThat(year.byMarket()).extracting(b -> b.key() + "=" + b.count()).containsExactly("DE=3", "FR=1");
 
+        // The kit in French and German: one German part machine-translated, one not translated yet.
+        var kit = as("hugo", () -> kits.get("perret-150-ans"), Role.PRESS);
+        assertThat(kit.translations())
+                .extracting(t -> t.language() + ":" + t.missing() + ":" + t.machine())
+                .containsExactly("fr:0:0", "en:4:0", "de:1:1");
+        assertThat(kits.open("perret-150-ans")).containsInstanceOf(io.rayonne.press.PublicKit.Open.class);
+
         var again = samples.load(Path.of("content-samples"));
 
-        assertThat(again).isEqualTo(new SampleContent.Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+        assertThat(again).isEqualTo(new SampleContent.Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
     }
 }

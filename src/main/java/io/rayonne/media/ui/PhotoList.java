@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import io.rayonne.base.ui.Dates;
@@ -65,7 +64,13 @@ public class PhotoList extends VerticalLayout {
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, photos.maxUploadBytes()));
         upload.setMaxFiles(MAX_PHOTOS);
-        upload.setI18n(i18n(photos.maxUploadBytes()));
+        upload.setI18n(UploadTexts.of(
+                this,
+                getTranslation("media.upload.add"),
+                getTranslation("media.upload.drop"),
+                getTranslation("media.rejected.not-an-image"),
+                photos.maxUploadBytes(),
+                MAX_PHOTOS));
         upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
         upload.addClassName("rayonne-photo-upload");
         var help = new Paragraph(getTranslation("media.upload.help", photos.maxUploadBytes() / (1024 * 1024)));
@@ -237,38 +242,5 @@ public class PhotoList extends VerticalLayout {
         }
         dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));
         dialog.open();
-    }
-
-    private UploadI18N i18n(long maxBytes) {
-        var i18n = new UploadI18N();
-        i18n.setDropFiles(new UploadI18N.DropFiles()
-                .setOne(getTranslation("media.upload.drop"))
-                .setMany(getTranslation("media.upload.drop")));
-        i18n.setAddFiles(new UploadI18N.AddFiles()
-                .setOne(getTranslation("media.upload.add"))
-                .setMany(getTranslation("media.upload.add")));
-        i18n.setError(new UploadI18N.Error()
-                .setTooManyFiles(getTranslation("media.upload.too-many", MAX_PHOTOS))
-                .setFileIsTooBig(getTranslation("media.rejected.too-large", maxBytes / (1024 * 1024)))
-                .setIncorrectFileType(getTranslation("media.rejected.not-an-image")));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status()
-                        .setConnecting(getTranslation("media.upload.connecting"))
-                        .setStalled(getTranslation("media.upload.stalled"))
-                        .setProcessing(getTranslation("media.upload.processing"))
-                        .setHeld(getTranslation("media.upload.held")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                        .setPrefix(getTranslation("media.upload.remaining"))
-                        .setUnknown(getTranslation("media.upload.remaining-unknown")))
-                .setError(new UploadI18N.Uploading.Error()
-                        .setServerUnavailable(getTranslation("media.upload.server-unavailable"))
-                        .setUnexpectedServerError(getTranslation("media.upload.server-error"))
-                        .setForbidden(getTranslation("media.upload.forbidden"))));
-        i18n.setUnits(new UploadI18N.Units(List.of("o", "ko", "Mo", "Go", "To", "Po", "Eo", "Zo", "Yo")));
-        i18n.setFile(new UploadI18N.File()
-                .setRetry(getTranslation("media.upload.retry"))
-                .setStart(getTranslation("media.upload.start"))
-                .setRemove(getTranslation("media.upload.remove")));
-        return i18n;
     }
 }

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * wrong token from a private kit or from no kit at all.
  */
 @AnonymousAllowed
+@com.vaadin.flow.component.dependency.StyleSheet("context://styles/rayonne.css")
 class KitNotFoundView extends VerticalLayout implements HasErrorParameter<KitNotFoundException> {
 
     KitNotFoundView() {
@@ -23,12 +24,14 @@ class KitNotFoundView extends VerticalLayout implements HasErrorParameter<KitNot
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<KitNotFoundException> parameter) {
         removeAll();
-        add(
+        var page = new com.vaadin.flow.component.html.Div(
                 new H1("Dossier de presse introuvable"),
                 new Paragraph("Ce lien ne mène à aucun dossier de presse : il est peut-être incomplet, ou le"
                         + " dossier n’est plus partagé. Demandez le lien à l’office de tourisme qui vous l’a"
                         + " envoyé."),
                 new Paragraph("No press kit at this address. / Keine Pressemappe unter dieser Adresse."));
+        page.addClassName("rayonne-public-kit-page");
+        add(page);
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

@@ -33,6 +33,7 @@ import io.rayonne.media.MissingConsentException;
 import io.rayonne.media.Photos;
 import io.rayonne.media.ui.ConsentMessages;
 import io.rayonne.media.ui.PhotoList;
+import io.rayonne.media.ui.UploadTexts;
 import io.rayonne.press.InvalidKitException;
 import io.rayonne.press.KitLabels;
 import io.rayonne.press.PressKit;
@@ -145,7 +146,14 @@ class PressKitEditorView extends VerticalLayout implements BeforeEnterObserver, 
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
         upload.setMaxFileSize(20 * 1024 * 1024);
         upload.setId("kit-upload");
-        upload.setDropLabel(new Span(getTranslation("press.kit.files.drop")));
+        upload.setI18n(UploadTexts.of(
+                this,
+                getTranslation("press.kit.files.add"),
+                getTranslation("press.kit.files.drop"),
+                getTranslation("press.kit.files.not-pdf"),
+                20L * 1024 * 1024,
+                10));
+        upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
         fileList.setPadding(false);
         fileList.setSpacing(false);
 

@@ -1,6 +1,7 @@
 package io.rayonne.press.ui;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -41,6 +42,7 @@ import java.util.Locale;
  */
 @Route(value = "dossiers/:key", autoLayout = false)
 @AnonymousAllowed
+@StyleSheet("context://styles/rayonne.css")
 class PublicKitView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String LANGUAGE = "langue";
@@ -96,7 +98,7 @@ class PublicKitView extends VerticalLayout implements BeforeEnterObserver, HasDy
         // Reload by itself when the embargo lifts, if that is within a day.
         Duration left = Duration.between(kits.now(), kit.until());
         if (left.compareTo(Duration.ofDays(1)) < 0) {
-            getElement().executeJs("setTimeout(() => location.reload(), $0)", left.toMillis() + 1_000);
+            getElement().executeJs("setTimeout(() => location.reload(), $0)", (double) (left.toMillis() + 1_000));
         }
     }
 
