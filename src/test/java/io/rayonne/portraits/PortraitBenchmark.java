@@ -2,6 +2,7 @@ package io.rayonne.portraits;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import io.rayonne.accounts.Role;
 import io.rayonne.accounts.SystemUser;
 import io.rayonne.media.Photo;
 import io.rayonne.media.PhotoSize;
@@ -68,10 +69,10 @@ class PortraitBenchmark extends BrowserTest {
             bytes = photo.length;
             System.gc();
             long start = System.nanoTime();
-            Photo uploaded = as("lea", "GUIDE", () -> photos.upload(new ByteArrayInputStream(photo), "bench.jpg"));
+            Photo uploaded = as("lea", () -> photos.upload(new ByteArrayInputStream(photo), "bench.jpg"), Role.GUIDE);
             long elapsed = (System.nanoTime() - start) / 1_000_000;
             peakHeap = Math.max(peakHeap, usedHeap());
-            if (!java.nio.file.Files.exists(as("lea", "GUIDE", () -> photos.file(uploaded, PhotoSize.THUMBNAIL)))) {
+            if (!java.nio.file.Files.exists(as("lea", () -> photos.file(uploaded, PhotoSize.THUMBNAIL), Role.GUIDE))) {
                 throw new IllegalStateException("No thumbnail for " + uploaded.id());
             }
             if (i > 0) { // the first one warms the decoders up
@@ -133,8 +134,7 @@ class PortraitBenchmark extends BrowserTest {
     }
 
     private void queue(List<String> lines) throws Exception {
-        int waiting =
-                as("camille", "COMMUNICATION", () -> portraits.reviewQueue().size());
+        int waiting = as("camille", () -> portraits.reviewQueue().size(), Role.COMMUNICATION);
         int toAdd = Math.max(0, QUEUE - waiting);
         long start = System.nanoTime();
         AtomicInteger made = new AtomicInteger();
@@ -178,7 +178,7 @@ class PortraitBenchmark extends BrowserTest {
         int size = 0;
         for (int i = 0; i < 11; i++) {
             long t = System.nanoTime();
-            size = as("camille", "COMMUNICATION", () -> portraits.reviewQueue().size());
+            size = as("camille", () -> portraits.reviewQueue().size(), Role.COMMUNICATION);
             if (i > 0) {
                 service.add((System.nanoTime() - t) / 1_000_000);
             }
@@ -213,22 +213,6 @@ class PortraitBenchmark extends BrowserTest {
                 pageMillis.get(pageMillis.size() / 2),
                 pageMillis.get(pageMillis.size() - 1),
                 pageMillis.size()));
-    }
-
-    private static <T> T as(String login, String role, java.util.function.Supplier<T> work) {
-        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
-                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                        login,
-                        null,
-                        List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
-                                "ROLE_" + role))));
-        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.clearContext();
-        }
     }
 
     private static long usedHeap() {

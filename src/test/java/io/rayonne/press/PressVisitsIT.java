@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -330,5 +331,34 @@ class PressVisitsIT extends IntegrationTest {
                 .isInstanceOfSatisfying(InvalidVisitException.class, e -> assertThat(e.problems())
                         .extracting(PressVisit.Problem::key)
                         .containsExactly("press.error.recipient-unknown"));
+    }
+
+    @Autowired
+    io.rayonne.search.UnifiedSearch search;
+
+    @Test
+    void visitsCoverageAndKitsAreFoundWithTheirMarketLanguageAndMediumFacets() {
+        var results = as(
+                "hugo",
+                () -> search.search(new io.rayonne.search.SearchQuery(
+                        "Perret", Map.of(io.rayonne.search.SearchResults.MARKET, "DE"), 20)),
+                Role.PRESS);
+        assertThat(results.results())
+                .extracting(r -> r.type() + ":" + r.id())
+                .contains(
+                        "press-visit:perret-150-ans-wolfgang-hugo",
+                        "coverage:bayerische-staatszeitung-perret",
+                        "journalist:wolfgang-hugo");
+        var print = as(
+                "hugo",
+                () -> search.search(new io.rayonne.search.SearchQuery(
+                        "Amiens", Map.of(io.rayonne.search.SearchResults.MEDIUM, "print"), 20)),
+                Role.PRESS);
+        assertThat(print.results()).extracting(r -> r.type()).containsOnly("coverage");
+        assertThat(print.facets().get(io.rayonne.search.SearchResults.MEDIUM))
+                .extracting(f -> f.value())
+                .containsExactly("print");
+        var kit = as("hugo", () -> search.search(io.rayonne.search.SearchQuery.of("béton lumière")), Role.PRESS);
+        assertThat(kit.results()).extracting(r -> r.type() + ":" + r.id()).contains("press-kit:perret-150-ans");
     }
 }

@@ -1,7 +1,14 @@
 package io.rayonne.testing;
 
 import io.rayonne.Application;
+import io.rayonne.accounts.Role;
+import java.util.Arrays;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -27,5 +34,32 @@ public abstract class RayonneTest {
         registry.add("rayonne.media.directory", () -> "target/test-media");
         registry.add("rayonne.mail.webhook.username", () -> WEBHOOK_USER);
         registry.add("rayonne.mail.webhook.password", () -> WEBHOOK_PASSWORD);
+    }
+
+    /** Runs the work as the given sample user with the given roles (services check access). */
+    protected static <T> T as(String login, Supplier<T> work, Role... roles) {
+        signIn(login, roles);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** The given user with the given roles, for the rest of the test. */
+    protected static void signIn(String login, Role... roles) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                login,
+                null,
+                Arrays.stream(roles)
+                        .map(r -> new SimpleGrantedAuthority(r.authority()))
+                        .toList()));
+        SecurityContextHolder.setContext(context);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
     }
 }

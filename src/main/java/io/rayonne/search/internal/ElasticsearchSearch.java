@@ -250,8 +250,6 @@ class ElasticsearchSearch implements SearchIndex, UnifiedSearch {
                 Query.of(q -> q.term(t -> t.field("officeId").value(value)));
             case SearchResults.STATUS ->
                 Query.of(q -> q.term(t -> t.field("status").value(value)));
-            case SearchResults.LANGUAGE, SearchResults.TERRITORY, SearchResults.MARKET ->
-                Query.of(q -> q.term(t -> t.field("facets." + facet).value(value)));
             case SearchResults.YEAR -> {
                 int year = Integer.parseInt(value);
                 long from =
@@ -265,7 +263,12 @@ class ElasticsearchSearch implements SearchIndex, UnifiedSearch {
                         .gte(co.elastic.clients.json.JsonData.of(from))
                         .lt(co.elastic.clients.json.JsonData.of(to)))));
             }
-            default -> throw new IllegalArgumentException("Unknown facet " + facet);
+            default -> {
+                if (!SearchResults.SPECIFIC_FACETS.contains(facet)) {
+                    throw new IllegalArgumentException("Unknown facet " + facet);
+                }
+                yield Query.of(q -> q.term(t -> t.field("facets." + facet).value(value)));
+            }
         };
     }
 
