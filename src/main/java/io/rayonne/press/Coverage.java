@@ -154,7 +154,7 @@ public class Coverage implements SearchSource {
             problems.add("press.error.coverage-date-far");
         }
         if (!problems.isEmpty()) {
-            throw new InvalidContactException(problems);
+            throw new InvalidPressInputException(problems);
         }
     }
 

@@ -137,7 +137,7 @@ public class Journalists implements SearchSource {
         Journalist kept = get(keptId);
         Journalist gone = get(goneId);
         if (kept.id().equals(gone.id())) {
-            throw new InvalidContactException(List.of("press.error.merge-same"));
+            throw new InvalidPressInputException(List.of("press.error.merge-same"));
         }
         Journalist.Draft a = kept.draft();
         Journalist.Draft b = gone.draft();
@@ -220,7 +220,7 @@ public class Journalists implements SearchSource {
             problems.add("press.error.outlet-unknown");
         }
         if (!problems.isEmpty()) {
-            throw new InvalidContactException(problems);
+            throw new InvalidPressInputException(problems);
         }
     }
 

@@ -118,7 +118,7 @@ public class Outlets implements SearchSource {
 
     private static void validate(Outlet.Draft draft) {
         if (!draft.problems().isEmpty()) {
-            throw new InvalidContactException(draft.problems());
+            throw new InvalidPressInputException(draft.problems());
         }
     }
 

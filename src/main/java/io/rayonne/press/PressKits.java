@@ -149,7 +149,7 @@ public class PressKits implements SearchSource {
         PressRights.writer(currentUser);
         KitFiles.Kept kept = files.keep(content);
         if (!kept.ok()) {
-            throw new InvalidKitException(List.of("press.error.kit-file-"
+            throw new InvalidPressInputException(List.of("press.error.kit-file-"
                     + Objects.requireNonNull(kept.refusal()).name().toLowerCase(java.util.Locale.ROOT)));
         }
         String name = fileName.isBlank()
@@ -189,7 +189,7 @@ public class PressKits implements SearchSource {
             problems.add("press.error.kit-file-missing");
         }
         if (!problems.isEmpty()) {
-            throw new InvalidKitException(problems);
+            throw new InvalidPressInputException(problems);
         }
         if (draft.visibility() != PressKit.Visibility.PRIVATE) {
             photos.requireConsent(draft.photoIds(), Set.of(PhotoUse.PRESS), publicationDay(draft));

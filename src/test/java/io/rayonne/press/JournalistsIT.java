@@ -104,7 +104,7 @@ class JournalistsIT extends IntegrationTest {
                                 "",
                                 LocalDate.of(2026, 1, 1)),
                         true))
-                .isInstanceOfSatisfying(InvalidContactException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(InvalidPressInputException.class, e -> assertThat(e.problems())
                         .containsExactly(
                                 "press.error.email-invalid",
                                 "press.error.phone-invalid",
@@ -112,7 +112,7 @@ class JournalistsIT extends IntegrationTest {
                                 "press.error.consent-source-required"));
         assertThatThrownBy(() -> outlets.create(
                         new Outlet.Draft("Die Zeit", OutletKind.DAILY, "DE", "de", null, "javascript:alert(1)")))
-                .isInstanceOfSatisfying(InvalidContactException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(InvalidPressInputException.class, e -> assertThat(e.problems())
                         .containsExactly("press.error.url-invalid"));
 
         signIn("lea", Role.GUIDE);

@@ -202,13 +202,13 @@ class PressKitsIT extends IntegrationTest {
                                 List.of(),
                                 List.of())),
                         Role.PRESS))
-                .isInstanceOfSatisfying(InvalidKitException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(InvalidPressInputException.class, e -> assertThat(e.problems())
                         .containsExactly("press.error.embargo-past"));
         assertThatThrownBy(() -> as(
                         press,
                         () -> kits.attach(new ByteArrayInputStream("<html>".getBytes()), "dossier.pdf"),
                         Role.PRESS))
-                .isInstanceOfSatisfying(InvalidKitException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(InvalidPressInputException.class, e -> assertThat(e.problems())
                         .containsExactly("press.error.kit-file-not_pdf"));
 
         // A guide on the photo agreed to the website only: the kit stays private until the press is covered.

@@ -1,10 +1,16 @@
 package io.rayonne.testing;
 
 import io.rayonne.Application;
+import io.rayonne.accounts.Accounts;
+import io.rayonne.accounts.NewUser;
 import io.rayonne.accounts.Role;
+import io.rayonne.accounts.SystemUser;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -61,5 +67,32 @@ public abstract class RayonneTest {
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
+    }
+
+    @Autowired
+    private Accounts testAccounts;
+
+    /** A new guide of the Amiens office, with no work yet, for tests of what guides may not see. */
+    protected String newGuide() {
+        return newUser("amiens-metropole", Role.GUIDE);
+    }
+
+    /** A new user of the given office with the given roles; returns the login. */
+    protected String newUser(String officeId, Role... roles) {
+        String login = unique(roles[0].name()).toLowerCase(Locale.ROOT);
+        SystemUser.run(() -> testAccounts.register(
+                new NewUser(
+                        login,
+                        "Test " + roles[0].name().toLowerCase(Locale.ROOT),
+                        login + "@test.rayonne.example",
+                        officeId,
+                        Set.of(roles),
+                        Locale.FRENCH),
+                "mot-de-passe-long"));
+        return login;
+    }
+
+    protected static String unique(String prefix) {
+        return prefix + "-" + Long.toString(System.nanoTime(), 36);
     }
 }

@@ -27,7 +27,7 @@ import io.rayonne.base.ui.Dates;
 import io.rayonne.base.ui.Notifications;
 import io.rayonne.press.Coverage;
 import io.rayonne.press.CoverageItem;
-import io.rayonne.press.InvalidContactException;
+import io.rayonne.press.InvalidPressInputException;
 import io.rayonne.press.Journalist;
 import io.rayonne.press.Journalists;
 import io.rayonne.press.Medium;
@@ -285,7 +285,7 @@ class CoverageEditorView extends VerticalLayout implements BeforeEnterObserver, 
             Notifications.success(getTranslation("press.coverage.saved"));
             getUI().ifPresent(ui -> ui.navigate(
                     saved.visitId() != null ? "presse/accueils/" + saved.visitId() : "presse/retombees/" + saved.id()));
-        } catch (InvalidContactException e) {
+        } catch (InvalidPressInputException e) {
             title.setInvalid(e.problems().stream().anyMatch(p -> p.startsWith("press.error.coverage-title")));
             title.setErrorMessage(getTranslation("press.error.coverage-title-required"));
             link.setInvalid(e.problems().contains("press.error.url-invalid"));

@@ -22,6 +22,7 @@ import io.rayonne.base.ui.EmptyState;
 import io.rayonne.press.Coverage;
 import io.rayonne.press.CoverageItem;
 import io.rayonne.press.CoverageReport;
+import io.rayonne.press.Medium;
 import io.rayonne.press.Outlet;
 import io.rayonne.press.Outlets;
 import jakarta.annotation.security.RolesAllowed;
@@ -113,7 +114,7 @@ class CoverageView extends VerticalLayout {
                         "press.coverage.by-medium",
                         "coverage-by-medium",
                         report.byMedium(),
-                        code -> getTranslation("medium." + code)));
+                        code -> getTranslation(Medium.valueOf(code).key())));
         tables.addClassName("rayonne-coverage-tables");
         List<CoverageItem> items = coverage.mine(from.getValue(), to.getValue());
         var grid = new Grid<CoverageItem>();

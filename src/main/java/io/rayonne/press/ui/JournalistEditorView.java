@@ -25,7 +25,7 @@ import io.rayonne.base.Languages;
 import io.rayonne.base.StaleEditException;
 import io.rayonne.base.ui.Dates;
 import io.rayonne.base.ui.Notifications;
-import io.rayonne.press.InvalidContactException;
+import io.rayonne.press.InvalidPressInputException;
 import io.rayonne.press.Journalist;
 import io.rayonne.press.Journalists;
 import io.rayonne.press.LikelyDuplicate;
@@ -191,7 +191,7 @@ class JournalistEditorView extends VerticalLayout implements BeforeEnterObserver
             } else {
                 show(saved);
             }
-        } catch (InvalidContactException e) {
+        } catch (InvalidPressInputException e) {
             mark(name, e.problems(), "press.error.name-required");
             mark(email, e.problems(), "press.error.email-invalid");
             mark(phone, e.problems(), "press.error.phone-invalid");

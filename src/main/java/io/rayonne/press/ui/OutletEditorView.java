@@ -19,7 +19,7 @@ import io.rayonne.accounts.Role;
 import io.rayonne.base.Languages;
 import io.rayonne.base.StaleEditException;
 import io.rayonne.base.ui.Notifications;
-import io.rayonne.press.InvalidContactException;
+import io.rayonne.press.InvalidPressInputException;
 import io.rayonne.press.Outlet;
 import io.rayonne.press.OutletKind;
 import io.rayonne.press.Outlets;
@@ -124,7 +124,7 @@ class OutletEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
             if (created) {
                 getUI().ifPresent(ui -> ui.navigate("presse/medias/" + saved.id()));
             }
-        } catch (InvalidContactException e) {
+        } catch (InvalidPressInputException e) {
             name.setInvalid(e.problems().contains("press.error.outlet-name-required"));
             name.setErrorMessage(getTranslation("press.error.outlet-name-required"));
             website.setInvalid(e.problems().contains("press.error.url-invalid"));

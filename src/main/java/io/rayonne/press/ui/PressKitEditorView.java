@@ -34,7 +34,7 @@ import io.rayonne.media.Photos;
 import io.rayonne.media.ui.ConsentMessages;
 import io.rayonne.media.ui.PhotoList;
 import io.rayonne.media.ui.UploadTexts;
-import io.rayonne.press.InvalidKitException;
+import io.rayonne.press.InvalidPressInputException;
 import io.rayonne.press.KitLabels;
 import io.rayonne.press.PressKit;
 import io.rayonne.press.PressKits;
@@ -136,7 +136,7 @@ class PressKitEditorView extends VerticalLayout implements BeforeEnterObserver, 
                     files.add(kept);
                     showFiles();
                 });
-            } catch (InvalidKitException ex) {
+            } catch (InvalidPressInputException ex) {
                 ui.access(() -> {
                     upload.clearFileList();
                     Notifications.error(getTranslation(ex.problems().get(0), name));
@@ -466,7 +466,7 @@ class PressKitEditorView extends VerticalLayout implements BeforeEnterObserver, 
             } else {
                 show(saved);
             }
-        } catch (InvalidKitException e) {
+        } catch (InvalidPressInputException e) {
             title.setInvalid(
                     e.problems().contains("press.error.kit-title-required") && PressKit.FRENCH.equals(language));
             title.setErrorMessage(getTranslation("press.error.kit-title-required"));

@@ -811,7 +811,13 @@ class PressVisitEditorView extends VerticalLayout implements BeforeEnterObserver
                 var link = new Anchor("presse/retombees/" + c.id(), c.title());
                 var meta = new Span(
                         " · " + outletNames.getOrDefault(c.outletId(), "") + " · " + Dates.date(c.date(), getLocale())
-                                + " · " + getTranslation(c.medium().key()));
+                                + " · " + getTranslation(c.medium().key())
+                                + (c.aveCents() == null
+                                        ? ""
+                                        : " · "
+                                                + getTranslation(
+                                                        "press.coverage.ave-label",
+                                                        Amounts.format(c.aveCents(), getLocale()))));
                 meta.addClassName("rayonne-help");
                 list.add(new ListItem(link, meta));
             }

@@ -22,8 +22,10 @@ class OfficesJourneyIT extends BrowserTest {
                         AriaRole.HEADING,
                         new Locator.GetByRoleOptions().setName("Amiens Métropole Tourisme et Congrès")))
                 .isVisible();
-        assertThat(detail.getByText("Hugo Martin")).isVisible();
-        assertThat(detail.getByText("Presse")).isVisible();
+        Locator hugo =
+                detail.locator(".rayonne-team-member").filter(new Locator.FilterOptions().setHasText("Hugo Martin"));
+        assertThat(hugo).isVisible();
+        assertThat(hugo.locator(".rayonne-team-roles")).hasText("Presse");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nouvel office")))
                 .hasCount(0);
 

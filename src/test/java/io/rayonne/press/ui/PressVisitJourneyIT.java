@@ -175,6 +175,53 @@ class PressVisitJourneyIT extends BrowserTest {
         screenshot(page, "press-coverage");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    io.rayonne.accounts.Accounts accounts;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    io.rayonne.press.PressVisits visits;
+
+    @Test
+    void anotherOfficeOfTheNetworkInvitedTheJournalistLatelyAndThePressOfficerSeesIt() {
+        // The Baie de Somme office, in Amiens' network, has proposed a visit to the Routard's editor.
+        String officeId = io.rayonne.base.Slugs.of("Office de tourisme Baie de Somme");
+        io.rayonne.accounts.SystemUser.run(() -> {
+            if (accounts.office(officeId).isEmpty()) {
+                accounts.createOffice(
+                        "Office de tourisme Baie de Somme", "somme", "Baie de Somme", "Saint-Valery-sur-Somme");
+            }
+        });
+        String colleague = newUser(officeId, io.rayonne.accounts.Role.PRESS);
+        LocalDate soon = LocalDate.now(ZoneId.of("Europe/Paris")).plusWeeks(3);
+        String subject = "La baie en hiver " + unique("");
+        as(
+                colleague,
+                () -> visits.create(new io.rayonne.press.PressVisit.Draft(
+                        subject,
+                        "",
+                        io.rayonne.press.VisitOrigin.PROPOSED,
+                        io.rayonne.press.VisitStatus.PROPOSED,
+                        java.util.List.of("benoit-lucchini"),
+                        java.util.List.of(),
+                        soon,
+                        soon,
+                        java.util.List.of(),
+                        java.util.List.of(),
+                        null,
+                        null,
+                        "")),
+                io.rayonne.accounts.Role.PRESS);
+
+        login("hugo", DEMO_PASSWORD);
+        page.navigate(url("presse/accueils/nouveau"));
+        choose(page.locator("body"), "Journalistes", "Benoît Lucchini");
+        Locator warning = page.locator("#saturation");
+        assertThat(warning).containsText("Déjà sollicité dans le réseau");
+        assertThat(warning).containsText("Benoît Lucchini : « " + subject + " » avec Office de tourisme Baie de Somme");
+        assertThat(warning).containsText("Proposé");
+        screenshot(page, "press-visit-saturation");
+    }
+
     private void addArticle(String title, LocalDate published) {
         Locator body = page.locator("body");
         click(body, "Ajouter une retombée");
