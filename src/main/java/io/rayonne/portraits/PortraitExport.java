@@ -21,12 +21,7 @@ public final class PortraitExport {
     public static String text(PortraitText t, Channel channel, String hashtags) {
         String tail = hashtags.strip();
         String body = channel == Channel.X ? shortBody(t) : fullBody(t);
-        return fit(body, tail, channel.limit());
-    }
-
-    /** How many characters the text counts on a network: code points, as a person counts them. */
-    public static int length(String text) {
-        return text.codePointCount(0, text.length());
+        return fit(body, tail, channel);
     }
 
     private static String fullBody(PortraitText t) {
@@ -60,19 +55,20 @@ public final class PortraitExport {
     }
 
     /** Body and hashtags within the limit; only the body is shortened, at a word. */
-    static String fit(String body, String tail, OptionalInt limit) {
+    static String fit(String body, String tail, Channel channel) {
+        OptionalInt limit = channel.limit();
         String separator = tail.isEmpty() ? "" : "\n\n";
         String whole = body + separator + tail;
-        if (limit.isEmpty() || length(whole) <= limit.getAsInt()) {
+        if (limit.isEmpty() || channel.count(whole) <= limit.getAsInt()) {
             return whole;
         }
-        int room = limit.getAsInt() - length(separator + tail) - length(ELLIPSIS);
+        int room = limit.getAsInt() - channel.count(separator + tail) - channel.count(ELLIPSIS);
         if (room <= 0) {
             return WordUtils.abbreviate(whole, Math.max(0, limit.getAsInt() - 20), limit.getAsInt() - 1, ELLIPSIS);
         }
         String shortened = WordUtils.abbreviate(body, Math.max(0, room - 40), room, ELLIPSIS);
-        // abbreviate counts chars; an emoji near the cut may take two: cut again if needed.
-        while (length(shortened + separator + tail) > limit.getAsInt() && room > 1) {
+        // abbreviate counts chars, the network may weigh some more (links, emoji): cut again if needed.
+        while (channel.count(shortened + separator + tail) > limit.getAsInt() && room > 1) {
             room--;
             shortened = WordUtils.abbreviate(body, Math.max(0, room - 40), room, ELLIPSIS);
         }

@@ -49,7 +49,7 @@ class PortraitExportTest {
         for (Channel channel : List.of(Channel.INSTAGRAM, Channel.LINKEDIN)) {
             String text = PortraitExport.text(portrait(anecdotes), channel, TAGS);
             int limit = channel.limit().orElseThrow();
-            assertThat(PortraitExport.length(text)).isLessThanOrEqualTo(limit).isGreaterThan(limit - 80);
+            assertThat(channel.count(text)).isLessThanOrEqualTo(limit).isGreaterThan(limit - 80);
             assertThat(text).endsWith("…\n\n" + TAGS);
             String beforeEllipsis = text.substring(0, text.indexOf('…'));
             assertThat(beforeEllipsis)
@@ -61,10 +61,11 @@ class PortraitExportTest {
     }
 
     @Test
-    void emojiCountAsOneCharacterEachAndNeverBreakInHalf() {
+    void emojiCountAsInstagramCountsThemAndNeverBreakInHalf() {
         String anecdotes = "Coucher de soleil 🌅 sur les hortillonnages ".repeat(80);
         String text = PortraitExport.text(portrait(anecdotes), Channel.INSTAGRAM, TAGS);
-        assertThat(PortraitExport.length(text)).isLessThanOrEqualTo(2_200);
+        assertThat(Channel.INSTAGRAM.count(text)).isLessThanOrEqualTo(2_200);
+        assertThat(text.length()).isLessThanOrEqualTo(2_200);
         assertThat(text.chars().filter(c -> Character.isHighSurrogate((char) c)).count())
                 .isEqualTo(text.chars()
                         .filter(c -> Character.isLowSurrogate((char) c))

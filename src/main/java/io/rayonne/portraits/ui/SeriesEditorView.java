@@ -37,7 +37,6 @@ import io.rayonne.base.ui.Dates;
 import io.rayonne.base.ui.Notifications;
 import io.rayonne.media.ui.ConsentMessages;
 import io.rayonne.portraits.Portrait;
-import io.rayonne.portraits.PortraitExport;
 import io.rayonne.portraits.PortraitSeries;
 import io.rayonne.portraits.PortraitWorkflowException;
 import io.rayonne.portraits.Portraits;
@@ -394,9 +393,9 @@ class SeriesEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
                     channel.limit().isPresent()
                             ? getTranslation(
                                     "series.texts.count",
-                                    PortraitExport.length(text),
+                                    channel.count(text),
                                     channel.limit().getAsInt())
-                            : getTranslation("series.texts.count-free", PortraitExport.length(text)));
+                            : getTranslation("series.texts.count-free", channel.count(text)));
             var copy = new Button(getTranslation("series.texts.copy"), VaadinIcon.COPY_O.create(), e -> {
                 area.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", text);
                 Notifications.success(getTranslation("series.texts.copied", getTranslation(channel.key())));
