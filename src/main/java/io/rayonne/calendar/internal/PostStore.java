@@ -1,0 +1,125 @@
+package io.rayonne.calendar.internal;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import io.rayonne.base.IndexDefinition;
+import io.rayonne.base.elasticsearch.Documents;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.elasticsearch.client.elc.NativeQuery;
+import org.springframework.data.elasticsearch.core.ElasticsearchOperations;
+import org.springframework.data.elasticsearch.core.SearchHit;
+import org.springframework.stereotype.Component;
+
+/** Posts, their revisions and the offices' calendar settings. */
+@Component
+public class PostStore {
+
+    private final ElasticsearchOperations operations;
+
+    PostStore(ElasticsearchOperations operations) {
+        this.operations = operations;
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Indexes {
+        @Bean
+        IndexDefinition postsIndex() {
+            return new IndexDefinition("rayonne-posts");
+        }
+
+        @Bean
+        IndexDefinition postRevisionsIndex() {
+            return new IndexDefinition("rayonne-post-revisions");
+        }
+
+        @Bean
+        IndexDefinition calendarOfficesIndex() {
+            return new IndexDefinition("rayonne-calendar-offices");
+        }
+    }
+
+    public Optional<PostDocument> post(String id) {
+        return Optional.ofNullable(operations.get(id, PostDocument.class));
+    }
+
+    public boolean create(PostDocument post) {
+        return Documents.createIfAbsent(operations, post.id(), post);
+    }
+
+    public PostDocument save(PostDocument post, Supplier<Object> current) {
+        return Documents.saveRevision(operations, post, current);
+    }
+
+    /** Keeps a version; written once under its number. */
+    public void keep(PostRevisionDocument revision) {
+        Documents.createIfAbsent(operations, revision.id(), revision);
+    }
+
+    public List<PostRevisionDocument> revisions(String postId) {
+        NativeQuery query = NativeQuery.builder()
+                .withQuery(q -> q.term(t -> t.field("postId").value(postId)))
+                .withSort(Sort.by(Sort.Order.desc("version")))
+                .withMaxResults(1_000)
+                .build();
+        return operations.search(query, PostRevisionDocument.class).stream()
+                .map(SearchHit::getContent)
+                .toList();
+    }
+
+    /** Posts of these offices planned in [from, to), on the time line. */
+    public List<PostDocument> between(Collection<String> officeIds, Instant from, Instant to) {
+        NativeQuery query = NativeQuery.builder()
+                .withQuery(q -> q.bool(b -> b.filter(f -> f.terms(t -> t.field("officeId")
+                                .terms(v -> v.value(
+                                        officeIds.stream().map(FieldValue::of).toList()))))
+                        .filter(f -> f.range(r -> r.date(d -> d.field("plannedInstant")
+                                .gte(String.valueOf(from.toEpochMilli()))
+                                .lt(String.valueOf(to.toEpochMilli())))))))
+                .withSort(Sort.by(Sort.Order.asc("plannedInstant")))
+                .withMaxResults(10_000)
+                .build();
+        return operations.search(query, PostDocument.class).stream()
+                .map(SearchHit::getContent)
+                .toList();
+    }
+
+    /** Posts of other offices on a channel at this moment: two posts in one slot across the network. */
+    public List<PostDocument> sameSlot(Collection<String> officeIds, String channel, Instant at) {
+        NativeQuery query = NativeQuery.builder()
+                .withQuery(q -> q.bool(b -> b.filter(f -> f.terms(t -> t.field("officeId")
+                                .terms(v -> v.value(
+                                        officeIds.stream().map(FieldValue::of).toList()))))
+                        .filter(f -> f.term(t -> t.field("channels").value(channel)))
+                        .filter(f -> f.term(t -> t.field("plannedInstant").value(at.toEpochMilli())))
+                        .mustNot(m -> m.term(t -> t.field("status").value("CANCELLED")))))
+                .withMaxResults(100)
+                .build();
+        return operations.search(query, PostDocument.class).stream()
+                .map(SearchHit::getContent)
+                .toList();
+    }
+
+    public List<PostDocument> all() {
+        NativeQuery query = NativeQuery.builder()
+                .withQuery(q -> q.matchAll(m -> m))
+                .withMaxResults(10_000)
+                .build();
+        return operations.search(query, PostDocument.class).stream()
+                .map(SearchHit::getContent)
+                .toList();
+    }
+
+    public Optional<OfficeCalendarDocument> office(String officeId) {
+        return Optional.ofNullable(operations.get(officeId, OfficeCalendarDocument.class));
+    }
+
+    public void saveOffice(OfficeCalendarDocument settings) {
+        operations.save(settings);
+    }
+}
