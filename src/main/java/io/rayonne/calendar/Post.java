@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param texts the text for each channel the post goes to (a variant per channel)
  * @param plannedAt local Paris time; null while it is an idea without a date
  * @param approvals who approved the version now in review or scheduled
+ * @param seriesId the recurring series it was created in, if any (each occurrence is edited alone)
  */
 public record Post(
         String id,
@@ -34,6 +35,7 @@ public record Post(
         List<String> approvals,
         @Nullable String rejectionNote,
         @Nullable String publishedUrl,
+        @Nullable String seriesId,
         Instant updatedAt,
         String updatedBy,
         @Nullable Revision revision) {

@@ -95,12 +95,62 @@ public class Posts implements SearchSource {
                 new PostWorkflow.State(PostStatus.DRAFT, user.id(), List.of()),
                 null,
                 null,
+                null,
                 1,
                 user.id(),
                 null);
         store.create(document);
         keep(document, "created", null);
         return indexed(get(id));
+    }
+
+    /**
+     * One draft per occurrence of the recurrence, each then edited on its own, written in one go.
+     * Refused whole when the text, the recurrence or a date in the past is wrong.
+     */
+    public List<Post> createSeries(Post.Draft template, Recurrence recurrence) {
+        User user = writer(null);
+        List<Post.Problem> problems = new ArrayList<>(template.problems());
+        recurrence.problems().forEach(key -> problems.add(Post.Problem.of(key)));
+        if (problems.isEmpty()
+                && recurrence.occurrences().get(0).atZone(PARIS).toInstant().isBefore(clock.instant())) {
+            problems.add(Post.Problem.of("calendar.error.date-past"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidPostException(problems);
+        }
+        String seriesId =
+                Slugs.of(template.title()) + "-" + UUID.randomUUID().toString().substring(0, 8);
+        List<PostDocument> documents = new ArrayList<>();
+        int n = 1;
+        for (LocalDateTime at : recurrence.occurrences()) {
+            Post.Draft occurrence = new Post.Draft(
+                    template.title(),
+                    template.texts(),
+                    template.theme(),
+                    template.campaign(),
+                    at,
+                    template.photoIds(),
+                    template.links());
+            documents.add(toDocument(
+                    seriesId + "-" + n++,
+                    user.officeId(),
+                    user.id(),
+                    occurrence,
+                    new PostWorkflow.State(PostStatus.DRAFT, user.id(), List.of()),
+                    null,
+                    null,
+                    seriesId,
+                    1,
+                    user.id(),
+                    null));
+        }
+        store.createAll(
+                documents,
+                documents.stream().map(d -> revision(d, "created", null)).toList());
+        List<Post> created = store.series(seriesId).stream().map(Posts::toPost).toList();
+        search.putAll(created.stream().map(Posts::entry).toList());
+        return created;
     }
 
     /** New text, over the version read; an approved text changed goes back to review. */
@@ -316,6 +366,7 @@ public class Posts implements SearchSource {
                 state,
                 note,
                 url,
+                before.seriesId(),
                 before.version() + 1,
                 user.id(),
                 read);
@@ -325,7 +376,11 @@ public class Posts implements SearchSource {
     }
 
     private void keep(PostDocument d, String action, @Nullable String note) {
-        store.keep(new PostRevisionDocument(
+        store.keep(revision(d, action, note));
+    }
+
+    private static PostRevisionDocument revision(PostDocument d, String action, @Nullable String note) {
+        return new PostRevisionDocument(
                 d.id() + ":" + d.version(),
                 d.id(),
                 d.version(),
@@ -338,7 +393,7 @@ public class Posts implements SearchSource {
                 d.texts(),
                 d.theme(),
                 d.campaign(),
-                d.plannedAt()));
+                d.plannedAt());
     }
 
     private void validate(Post.Draft draft, @Nullable Post current) {
@@ -453,6 +508,7 @@ public class Posts implements SearchSource {
             PostWorkflow.State state,
             @Nullable String note,
             @Nullable String url,
+            @Nullable String seriesId,
             int version,
             String by,
             @Nullable Revision read) {
@@ -478,6 +534,7 @@ public class Posts implements SearchSource {
                 state.approvals(),
                 note,
                 url,
+                seriesId,
                 version,
                 clock.instant(),
                 by,
@@ -510,6 +567,7 @@ public class Posts implements SearchSource {
                 Objects.requireNonNullElse(d.approvals(), List.of()),
                 d.rejectionNote(),
                 d.publishedUrl(),
+                d.seriesId(),
                 d.updatedAt(),
                 d.updatedBy(),
                 Documents.revision(d.seqNoPrimaryTerm()));

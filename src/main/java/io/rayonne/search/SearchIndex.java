@@ -6,6 +6,9 @@ public interface SearchIndex {
     /** Adds or replaces the entry, visible to searches when this returns. */
     void put(SearchEntry entry);
 
+    /** Adds or replaces the entries in one request (a series of posts); visible when this returns. */
+    void putAll(java.util.List<SearchEntry> entries);
+
     void remove(String type, String id);
 
     /** Puts every entry of every source again; returns how many. */

@@ -225,4 +225,56 @@ class PostsIT extends IntegrationTest {
                         Role.COMMUNICATION))
                 .isEmpty();
     }
+
+    @Test
+    void aWeeklySeriesBecomesOneDraftPerWeekEachEditedOnItsOwn() {
+        String writer = newUser("amiens-metropole", Role.COMMUNICATION);
+        LocalDate monday = LocalDate.now(ZoneId.of("Europe/Paris"))
+                .plusWeeks(1)
+                .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        var recurrence = new Recurrence(
+                Recurrence.Frequency.WEEKLY, 1, java.util.Set.of(), monday, LocalTime.of(9, 30), null, 8);
+        List<Post> series = as(
+                writer,
+                () -> posts.createSeries(
+                        draft("1 jour / 1 question", Map.of(Channel.FACEBOOK, "Le quiz de la semaine !"), null),
+                        recurrence),
+                Role.COMMUNICATION);
+        assertThat(series).hasSize(8).allSatisfy(p -> {
+            assertThat(p.status()).isEqualTo(PostStatus.DRAFT);
+            assertThat(p.seriesId()).isEqualTo(series.get(0).seriesId());
+            assertThat(p.plannedAt().toLocalTime()).isEqualTo(LocalTime.of(9, 30));
+        });
+        Post third = series.get(2);
+        Post edited = as(
+                writer,
+                () -> posts.update(
+                        third.id(),
+                        third.revision(),
+                        draft(
+                                "1 jour / 1 question",
+                                Map.of(Channel.FACEBOOK, "Spécial Journée des guides !"),
+                                third.plannedAt())),
+                Role.COMMUNICATION);
+        assertThat(edited.texts()).containsEntry(Channel.FACEBOOK, "Spécial Journée des guides !");
+        assertThat(as(writer, () -> posts.get(series.get(3).id()).texts(), Role.COMMUNICATION))
+                .containsEntry(Channel.FACEBOOK, "Le quiz de la semaine !");
+
+        assertThatThrownBy(() -> as(
+                        writer,
+                        () -> posts.createSeries(
+                                draft("Sans fin", Map.of(Channel.FACEBOOK, "…"), null),
+                                new Recurrence(
+                                        Recurrence.Frequency.DAILY,
+                                        1,
+                                        java.util.Set.of(),
+                                        monday,
+                                        LocalTime.NOON,
+                                        null,
+                                        null)),
+                        Role.COMMUNICATION))
+                .isInstanceOfSatisfying(InvalidPostException.class, e -> assertThat(e.problems())
+                        .extracting(Post.Problem::key)
+                        .containsExactly("calendar.error.recurrence-endless"));
+    }
 }

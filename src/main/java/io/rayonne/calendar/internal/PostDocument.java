@@ -35,6 +35,7 @@ public record PostDocument(
         List<String> approvals,
         @Nullable String rejectionNote,
         @Nullable String publishedUrl,
+        @Nullable String seriesId,
         int version,
         @Field(type = FieldType.Date, format = DateFormat.epoch_millis) Instant updatedAt,
         String updatedBy,

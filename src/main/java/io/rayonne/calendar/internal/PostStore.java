@@ -14,6 +14,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.elasticsearch.client.elc.NativeQuery;
 import org.springframework.data.elasticsearch.core.ElasticsearchOperations;
 import org.springframework.data.elasticsearch.core.SearchHit;
+import org.springframework.data.elasticsearch.core.query.IndexQuery;
+import org.springframework.data.elasticsearch.core.query.IndexQueryBuilder;
 import org.springframework.stereotype.Component;
 
 /** Posts, their revisions and the offices' calendar settings. */
@@ -56,6 +58,20 @@ public class PostStore {
         return Documents.saveRevision(operations, post, current);
     }
 
+    /** Creates posts (a series) and their first versions in two requests; none may exist already. */
+    public void createAll(List<PostDocument> posts, List<PostRevisionDocument> revisions) {
+        operations.bulkIndex(posts.stream().map(p -> creation(p.id(), p)).toList(), PostDocument.class);
+        operations.bulkIndex(revisions.stream().map(r -> creation(r.id(), r)).toList(), PostRevisionDocument.class);
+    }
+
+    private static IndexQuery creation(String id, Object document) {
+        return new IndexQueryBuilder()
+                .withId(id)
+                .withObject(document)
+                .withOpType(IndexQuery.OpType.CREATE)
+                .build();
+    }
+
     /** Keeps a version; written once under its number. */
     public void keep(PostRevisionDocument revision) {
         Documents.createIfAbsent(operations, revision.id(), revision);
@@ -68,6 +84,18 @@ public class PostStore {
                 .withMaxResults(1_000)
                 .build();
         return operations.search(query, PostRevisionDocument.class).stream()
+                .map(SearchHit::getContent)
+                .toList();
+    }
+
+    /** The posts of a series, in order. */
+    public List<PostDocument> series(String seriesId) {
+        NativeQuery query = NativeQuery.builder()
+                .withQuery(q -> q.term(t -> t.field("seriesId").value(seriesId)))
+                .withSort(Sort.by(Sort.Order.asc("plannedInstant")))
+                .withMaxResults(1_000)
+                .build();
+        return operations.search(query, PostDocument.class).stream()
                 .map(SearchHit::getContent)
                 .toList();
     }

@@ -81,6 +81,31 @@ class ElasticsearchSearch implements SearchIndex, UnifiedSearch {
     }
 
     @Override
+    public void putAll(List<SearchEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        try {
+            var response = client.bulk(b -> {
+                for (SearchEntry entry : entries) {
+                    b.operations(
+                            o -> o.index(i -> i.index(ALIAS).id(entry.key()).document(toDocument(entry))));
+                }
+                return b.refresh(Refresh.WaitFor);
+            });
+            if (response.errors()) {
+                throw new IllegalStateException("Search entries not all indexed: "
+                        + response.items().stream()
+                                .filter(item -> item.error() != null)
+                                .map(item -> item.id() + " " + item.error().reason())
+                                .toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
     public void remove(String type, String id) {
         try {
             client.delete(d -> d.index(ALIAS).id(type + ":" + id).refresh(Refresh.WaitFor));
