@@ -83,6 +83,21 @@ public abstract class BrowserTest extends RayonneTest {
         return login(page, login, password);
     }
 
+    /** The text field with exactly this label inside a part of the page (the page's body, a dialog). */
+    protected static Locator textbox(Locator scope, String label) {
+        return scope.getByRole(
+                com.microsoft.playwright.options.AriaRole.TEXTBOX,
+                new Locator.GetByRoleOptions().setName(label).setExact(true));
+    }
+
+    /** Clicks the button with exactly this name inside a part of the page. */
+    protected static void click(Locator scope, String button) {
+        scope.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName(button).setExact(true))
+                .click();
+    }
+
     /** Visible grid cells only: Vaadin keeps hidden cells for reuse. */
     protected static Locator visibleCells(Page page) {
         return page.locator("vaadin-grid-cell-content:visible");

@@ -1,6 +1,5 @@
 package io.rayonne.press.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -180,22 +179,13 @@ class PressKitEditorView extends VerticalLayout implements BeforeEnterObserver, 
 
         add(
                 heading,
-                section("press.kit.section.texts", languageTabs, title, sectionList, addSection),
-                section("press.kit.section.photos", photos),
-                section("press.kit.section.files", fileList, upload),
-                section("press.kit.section.publication", embargo, visibility),
+                new EditorSection(
+                        getTranslation("press.kit.section.texts"), languageTabs, title, sectionList, addSection),
+                new EditorSection(getTranslation("press.kit.section.photos"), photos),
+                new EditorSection(getTranslation("press.kit.section.files"), fileList, upload),
+                new EditorSection(getTranslation("press.kit.section.publication"), embargo, visibility),
                 actions,
                 share);
-    }
-
-    private Component section(String key, Component... content) {
-        var section = new VerticalLayout();
-        section.setPadding(false);
-        section.setSpacing(false);
-        section.addClassName("rayonne-visit-section");
-        section.add(new H3(getTranslation(key)));
-        section.add(content);
-        return section;
     }
 
     @Override

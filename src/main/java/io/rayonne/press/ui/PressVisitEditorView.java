@@ -220,23 +220,13 @@ class PressVisitEditorView extends VerticalLayout implements BeforeEnterObserver
         add(
                 header,
                 saturation,
-                section("press.visit.section.visit", form),
-                section("press.visit.section.co-organisers", coOrganiserList, addCoOrganiser),
-                section("press.visit.section.programme", programmeList, addItem),
-                section("press.visit.section.costs", costs, programmeCost),
+                new EditorSection(getTranslation("press.visit.section.visit"), form),
+                new EditorSection(getTranslation("press.visit.section.co-organisers"), coOrganiserList, addCoOrganiser),
+                new EditorSection(getTranslation("press.visit.section.programme"), programmeList, addItem),
+                new EditorSection(getTranslation("press.visit.section.costs"), costs, programmeCost),
                 actions,
                 sendSection,
                 coverageSection);
-    }
-
-    private Component section(String key, Component... content) {
-        var section = new VerticalLayout();
-        section.setPadding(false);
-        section.setSpacing(false);
-        section.addClassName("rayonne-visit-section");
-        section.add(new H3(getTranslation(key)));
-        section.add(content);
-        return section;
     }
 
     @Override

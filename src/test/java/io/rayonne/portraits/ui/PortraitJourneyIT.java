@@ -45,11 +45,6 @@ class PortraitJourneyIT extends BrowserTest {
                 AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
-    private static Locator textbox(Locator within, String name) {
-        return within.getByRole(
-                AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName(name).setExact(true));
-    }
-
     private static Path file(String name, byte[] content) {
         try {
             Path dir = Files.createDirectories(Path.of("target/playwright/uploads"));

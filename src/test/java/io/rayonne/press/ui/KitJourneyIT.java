@@ -31,18 +31,6 @@ class KitJourneyIT extends BrowserTest {
         clock.useSystemTime();
     }
 
-    private static Locator textbox(Locator scope, String name) {
-        return scope.getByRole(
-                AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static void click(Locator scope, String button) {
-        scope.getByRole(
-                        AriaRole.BUTTON,
-                        new Locator.GetByRoleOptions().setName(button).setExact(true))
-                .click();
-    }
-
     @Test
     void aKitUnderEmbargoShowsNothingBeforeAndEverythingAfter() throws IOException {
         // 1 March 2027, 9:00 in Paris; the embargo lifts at 10:00.

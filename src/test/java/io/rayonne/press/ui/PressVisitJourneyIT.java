@@ -20,18 +20,6 @@ class PressVisitJourneyIT extends BrowserTest {
 
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private static Locator textbox(Locator scope, String name) {
-        return scope.getByRole(
-                AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static void click(Locator scope, String button) {
-        scope.getByRole(
-                        AriaRole.BUTTON,
-                        new Locator.GetByRoleOptions().setName(button).setExact(true))
-                .click();
-    }
-
     /** Types a date as a French user writes it and confirms it. */
     private static void date(Locator scope, String label, LocalDate day) {
         Locator field = scope.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName(label));
