@@ -73,7 +73,7 @@ class PressKitEditorView extends VerticalLayout implements BeforeEnterObserver, 
     private final RadioButtonGroup<PressKit.Visibility> visibility = new RadioButtonGroup<>();
     private final VerticalLayout share = new VerticalLayout();
     private final Button addSection = new Button();
-    private final Button save = new Button();
+    private final SaveBar actions = new SaveBar(this::save);
 
     private @Nullable PressKit kit;
     private boolean writer;
@@ -168,15 +168,6 @@ class PressKitEditorView extends VerticalLayout implements BeforeEnterObserver, 
         share.setPadding(false);
         share.setId("kit-share");
 
-        save.setText(getTranslation("common.save"));
-        save.setIcon(VaadinIcon.CHECK.create());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
-        var actions = new HorizontalLayout(save);
-        actions.setWidthFull();
-        actions.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
-        actions.addClassName("rayonne-sticky-actions");
-
         add(
                 heading,
                 new EditorSection(
@@ -206,7 +197,7 @@ class PressKitEditorView extends VerticalLayout implements BeforeEnterObserver, 
         embargo.setReadOnly(!writer);
         visibility.setReadOnly(!writer);
         addSection.setVisible(writer);
-        save.setVisible(writer);
+        actions.setWriter(writer);
     }
 
     @Override

@@ -103,7 +103,7 @@ class PressVisitEditorView extends VerticalLayout implements BeforeEnterObserver
     private final Paragraph programmeCost = new Paragraph();
     private final VerticalLayout sendSection = new VerticalLayout();
     private final VerticalLayout coverageSection = new VerticalLayout();
-    private final Button save = new Button();
+    private final SaveBar actions = new SaveBar(this::save);
 
     private @Nullable PressVisit visit;
     private boolean writer;
@@ -203,15 +203,6 @@ class PressVisitEditorView extends VerticalLayout implements BeforeEnterObserver
         programmeCost.addClassName("rayonne-help");
         programmeCost.setId("programme-cost");
 
-        save.setText(getTranslation("common.save"));
-        save.setIcon(VaadinIcon.CHECK.create());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
-        var actions = new HorizontalLayout(save);
-        actions.setWidthFull();
-        actions.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
-        actions.addClassName("rayonne-sticky-actions");
-
         sendSection.setPadding(false);
         sendSection.setId("send-section");
         coverageSection.setPadding(false);
@@ -254,7 +245,7 @@ class PressVisitEditorView extends VerticalLayout implements BeforeEnterObserver
         status.setReadOnly(!writer);
         start.setReadOnly(!writer);
         end.setReadOnly(!writer);
-        save.setVisible(writer);
+        actions.setWriter(writer);
     }
 
     @Override

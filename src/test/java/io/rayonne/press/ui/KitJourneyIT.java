@@ -43,6 +43,7 @@ class KitJourneyIT extends BrowserTest {
                 .click();
         assertThat(page.locator("#kits").getByText("Amiens fête les 150 ans d’Auguste Perret"))
                 .isVisible();
+        screenshot(page, "press-kits");
         click(body, "Nouveau dossier de presse");
 
         textbox(body, "Titre du dossier (Français)").fill(title);
@@ -102,5 +103,6 @@ class KitJourneyIT extends BrowserTest {
         var response = reader.navigate(link + "x");
         assertThat(response.status()).isEqualTo(404);
         assertThat(reader.getByText("Dossier de presse introuvable")).isVisible();
+        screenshot(reader, "press-kit-not-found");
     }
 }

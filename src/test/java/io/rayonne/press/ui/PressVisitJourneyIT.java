@@ -218,6 +218,7 @@ class PressVisitJourneyIT extends BrowserTest {
         choose(body, "Média", "Bayerische Staatszeitung");
         date(body, "Date de parution", published);
         textbox(body, "Audience (lecteurs, auditeurs, abonnés)").fill("120 000");
+        screenshot(page, "press-coverage-editor");
         click(body, "Enregistrer");
         assertThat(page.getByText("Retombée enregistrée.").first()).isVisible();
         page.waitForURL(u -> u.contains("/presse/accueils/"));
