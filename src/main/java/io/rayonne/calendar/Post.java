@@ -104,6 +104,9 @@ public record Post(
             for (Map.Entry<Channel, String> e : new EnumMap<>(texts).entrySet()) {
                 Channel channel = e.getKey();
                 String text = e.getValue();
+                if (text.isBlank()) {
+                    problems.add(new Problem("calendar.error.text-required", channel, 0, 0));
+                }
                 if (channel.limit().isPresent()
                         && channel.count(text) > channel.limit().getAsInt()) {
                     problems.add(new Problem(

@@ -4,6 +4,7 @@ import io.rayonne.accounts.Accounts;
 import io.rayonne.accounts.CurrentUser;
 import io.rayonne.accounts.Office;
 import io.rayonne.accounts.Role;
+import io.rayonne.accounts.SystemUser;
 import io.rayonne.accounts.User;
 import io.rayonne.base.Channel;
 import io.rayonne.base.NotFoundException;
@@ -151,6 +152,41 @@ public class Posts implements SearchSource {
         List<Post> created = store.series(seriesId).stream().map(Posts::toPost).toList();
         search.putAll(created.stream().map(Posts::entry).toList());
         return created;
+    }
+
+    /**
+     * Adds a post with a known id as it stands (its status, approvals, link), unless it exists:
+     * sample content. Its text is checked as any post's.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public boolean importPost(
+            String id,
+            String officeId,
+            String ownerId,
+            Post.Draft draft,
+            PostStatus status,
+            List<String> approvals,
+            @Nullable String publishedUrl,
+            @Nullable String seriesId) {
+        validate(draft, null);
+        PostDocument document = toDocument(
+                id,
+                officeId,
+                ownerId,
+                draft,
+                new PostWorkflow.State(status, ownerId, approvals),
+                null,
+                publishedUrl,
+                seriesId,
+                1,
+                ownerId,
+                null);
+        if (!store.create(document)) {
+            return false;
+        }
+        keep(document, "created", null);
+        indexed(toPost(document));
+        return true;
     }
 
     /** New text, over the version read; an approved text changed goes back to review. */
@@ -335,6 +371,12 @@ public class Posts implements SearchSource {
             throw new AccessDeniedException("The office's communication officers set its review policy");
         }
         store.saveOffice(new OfficeCalendarDocument(officeId, policy.name(), clock.instant(), user.id()));
+    }
+
+    /** An office's review policy, as the sample content sets it. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void importPolicy(String officeId, ApprovalPolicy policy) {
+        store.saveOffice(new OfficeCalendarDocument(officeId, policy.name(), clock.instant(), SystemUser.NAME));
     }
 
     /** Whether the current user reviews this office's posts. */

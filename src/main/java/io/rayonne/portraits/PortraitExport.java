@@ -4,8 +4,6 @@ import io.rayonne.base.Channel;
 import io.rayonne.base.Markdown;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
-import org.apache.commons.text.WordUtils;
 
 /**
  * A portrait as ready-to-post text for a channel: plain text (Markdown marks removed), within the
@@ -14,14 +12,12 @@ import org.apache.commons.text.WordUtils;
  */
 public final class PortraitExport {
 
-    private static final String ELLIPSIS = "…";
-
     private PortraitExport() {}
 
     public static String text(PortraitText t, Channel channel, String hashtags) {
         String tail = hashtags.strip();
         String body = channel == Channel.X ? shortBody(t) : fullBody(t);
-        return fit(body, tail, channel);
+        return channel.fit(body, tail);
     }
 
     private static String fullBody(PortraitText t) {
@@ -52,26 +48,5 @@ public final class PortraitExport {
                     .append('.');
         }
         return text.toString();
-    }
-
-    /** Body and hashtags within the limit; only the body is shortened, at a word. */
-    static String fit(String body, String tail, Channel channel) {
-        OptionalInt limit = channel.limit();
-        String separator = tail.isEmpty() ? "" : "\n\n";
-        String whole = body + separator + tail;
-        if (limit.isEmpty() || channel.count(whole) <= limit.getAsInt()) {
-            return whole;
-        }
-        int room = limit.getAsInt() - channel.count(separator + tail) - channel.count(ELLIPSIS);
-        if (room <= 0) {
-            return WordUtils.abbreviate(whole, Math.max(0, limit.getAsInt() - 20), limit.getAsInt() - 1, ELLIPSIS);
-        }
-        String shortened = WordUtils.abbreviate(body, Math.max(0, room - 40), room, ELLIPSIS);
-        // abbreviate counts chars, the network may weigh some more (links, emoji): cut again if needed.
-        while (channel.count(shortened + separator + tail) > limit.getAsInt() && room > 1) {
-            room--;
-            shortened = WordUtils.abbreviate(body, Math.max(0, room - 40), room, ELLIPSIS);
-        }
-        return shortened.strip() + separator + tail;
     }
 }

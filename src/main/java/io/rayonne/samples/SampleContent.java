@@ -59,6 +59,7 @@ public class SampleContent {
     private final Photos photos;
     private final Series series;
     private final PressSamples pressSamples;
+    private final CalendarSamples calendarSamples;
     private final SampleSettings settings;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -69,8 +70,10 @@ public class SampleContent {
             Photos photos,
             Series series,
             PressSamples pressSamples,
+            CalendarSamples calendarSamples,
             SampleSettings settings) {
         this.pressSamples = pressSamples;
+        this.calendarSamples = calendarSamples;
         this.accounts = accounts;
         this.notes = notes;
         this.portraits = portraits;
@@ -112,7 +115,8 @@ public class SampleContent {
             int journalists,
             int visits,
             int coverage,
-            int kits) {}
+            int kits,
+            int posts) {}
 
     public Counts load(Path directory) {
         return SystemUser.call(() -> {
@@ -245,7 +249,8 @@ public class SampleContent {
                     press.journalists(),
                     press.visits(),
                     press.coverage(),
-                    press.kits());
+                    press.kits(),
+                    calendarSamples.load(directory.resolve("calendar")));
         });
     }
 

@@ -36,4 +36,21 @@ class ChannelTest {
         assertThat(Channel.FACEBOOK.fits(thirty + " #Somme")).isTrue();
         assertThat(Channel.X.fits("a".repeat(281))).isFalse();
     }
+
+    @Test
+    void shorteningCutsAtAWordAndLosesNoHashtag() {
+        String body = "Le marché de Noël d’Amiens ouvre ses 130 chalets du centre-ville à la place Gambetta. ".repeat(5)
+                + "Tout le programme avec #NoelAmiens";
+        String text = body + "\n\n#Amiens #Somme";
+
+        String shortened = Channel.X.shorten(text);
+
+        assertThat(Channel.X.count(shortened)).isLessThanOrEqualTo(280);
+        assertThat(shortened)
+                .endsWith("#Amiens #Somme #NoelAmiens")
+                .contains("…\n\n")
+                .doesNotContain("Gamb…");
+        assertThat(Channel.hashtags(shortened)).containsExactlyInAnyOrder("#NoelAmiens", "#Amiens", "#Somme");
+        assertThat(Channel.X.shorten("Court et net #Amiens")).isEqualTo("Court et net #Amiens");
+    }
 }

@@ -100,17 +100,25 @@ class PostsIT extends IntegrationTest {
     }
 
     @Test
-    void aTextTooLongForXIsRefusedForXWithItsCount() {
+    void aTextTooLongForXIsRefusedForXWithItsCountAndAChannelWithoutTextIsNamed() {
         String writer = newUser("amiens-metropole", Role.COMMUNICATION);
         assertThatThrownBy(() -> as(
                         writer,
                         () -> posts.create(draft(
                                 "Quiz du jour",
-                                Map.of(Channel.X, "a".repeat(300), Channel.FACEBOOK, "a".repeat(300)),
+                                Map.of(
+                                        Channel.X,
+                                        "a".repeat(300),
+                                        Channel.FACEBOOK,
+                                        "a".repeat(300),
+                                        Channel.LINKEDIN,
+                                        "  "),
                                 NEXT_WEEK)),
                         Role.COMMUNICATION))
                 .isInstanceOfSatisfying(InvalidPostException.class, e -> assertThat(e.problems())
-                        .containsExactly(new Post.Problem("calendar.error.too-long", Channel.X, 300, 280)));
+                        .containsExactly(
+                                new Post.Problem("calendar.error.text-required", Channel.LINKEDIN, 0, 0),
+                                new Post.Problem("calendar.error.too-long", Channel.X, 300, 280)));
     }
 
     @Test

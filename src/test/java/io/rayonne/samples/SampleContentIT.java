@@ -39,6 +39,9 @@ class SampleContentIT extends IntegrationTest {
     @Autowired
     io.rayonne.press.PressKits kits;
 
+    @Autowired
+    io.rayonne.calendar.Posts posts;
+
     @Test
     void theEmptyStoreWasFilledAndASecondLoadAddsNothing() {
         assertThat(accounts.offices())
@@ -110,8 +113,38 @@ class SampleContentIT extends IntegrationTest {
                 .containsExactly("fr:0:0", "en:4:0", "de:1:1");
         assertThat(kits.open("perret-150-ans")).containsInstanceOf(io.rayonne.press.PublicKit.Open.class);
 
+        // The calendar: weekday themes at Valenciennes, a daily quiz in Lille, a hashtag campaign in
+        // Dunkerque, Guide Day and a press post in Amiens; each office under its own review rule.
+        var monday = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"))
+                .with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY));
+        var nord = as(
+                "nadia",
+                () -> posts.between(
+                        java.util.List.of("valenciennes", "lille", "dunkerque"),
+                        monday.minusWeeks(2),
+                        monday.plusWeeks(3)),
+                Role.ADMIN);
+        assertThat(nord).filteredOn(p -> p.seriesId() != null).hasSize(12).allSatisfy(p -> assertThat(p.title())
+                .isEqualTo("1 jour / 1 question"));
+        assertThat(nord)
+                .filteredOn(p -> p.campaign().equals("#FenetreSurDunkerque"))
+                .extracting(p -> p.officeId())
+                .containsOnly("dunkerque")
+                .hasSize(3);
+        assertThat(nord)
+                .filteredOn(p -> p.officeId().equals("valenciennes"))
+                .extracting(p -> p.plannedAt().getDayOfWeek() + ":" + p.theme())
+                .contains("MONDAY:Patrimoine", "TUESDAY:Gastronomie", "WEDNESDAY:En famille");
+        assertThat(as("camille", () -> posts.get("amiens-metropole-8"), Role.COMMUNICATION))
+                .satisfies(p -> assertThat(p.plannedAt()).isEqualTo(java.time.LocalDateTime.of(2027, 2, 21, 10, 0)))
+                .satisfies(p -> assertThat(p.links())
+                        .containsExactly(new io.rayonne.calendar.Post.Link(
+                                io.rayonne.calendar.Post.Link.Kind.PORTRAIT, "juliette-roussel-amiens")));
+        assertThat(as("nadia", () -> posts.policy("lille"), Role.ADMIN))
+                .isEqualTo(io.rayonne.calendar.ApprovalPolicy.NONE);
+
         var again = samples.load(Path.of("content-samples"));
 
-        assertThat(again).isEqualTo(new SampleContent.Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+        assertThat(again).isEqualTo(new SampleContent.Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
     }
 }

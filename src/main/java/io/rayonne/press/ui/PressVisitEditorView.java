@@ -35,7 +35,10 @@ import com.vaadin.flow.router.Route;
 import io.rayonne.base.Amounts;
 import io.rayonne.base.StaleEditException;
 import io.rayonne.base.ui.Dates;
+import io.rayonne.base.ui.EditorSection;
 import io.rayonne.base.ui.Notifications;
+import io.rayonne.base.ui.SaveBar;
+import io.rayonne.base.ui.StaleEditDialog;
 import io.rayonne.press.CoOrganiser;
 import io.rayonne.press.Coverage;
 import io.rayonne.press.CoverageItem;
@@ -348,24 +351,18 @@ class PressVisitEditorView extends VerticalLayout implements BeforeEnterObserver
 
     /** Someone saved the visit meanwhile: say who and when; what was typed stays on screen. */
     private void conflict(PressVisit theirs) {
-        var dialog = new Dialog(getTranslation("press.visit.conflict.title"));
-        dialog.addClassName("rayonne-conflict");
-        dialog.add(new Paragraph(getTranslation(
-                "press.visit.conflict.text", theirs.updatedBy(), Dates.dateTime(theirs.updatedAt(), getLocale()))));
-        var showTheirs = new Button(getTranslation("press.visit.conflict.theirs"), e -> {
-            dialog.close();
-            visit = theirs;
-            show(theirs);
-        });
-        var keep = new Button(getTranslation("press.visit.conflict.keep"), e -> {
-            dialog.close();
-            visit = theirs;
-            save();
-        });
-        keep.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(showTheirs, keep);
-        dialog.setCloseOnOutsideClick(false);
-        dialog.open();
+        new StaleEditDialog(
+                        theirs.updatedBy(),
+                        theirs.updatedAt(),
+                        () -> {
+                            visit = theirs;
+                            save();
+                        },
+                        () -> {
+                            visit = theirs;
+                            show(theirs);
+                        })
+                .open();
     }
 
     private void showSaturation() {

@@ -1,13 +1,13 @@
-package io.rayonne.press.ui;
+package io.rayonne.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
-/** A titled part of a long press record (a visit, a kit), set off by a rule above it. */
-class EditorSection extends VerticalLayout {
+/** A titled part of a long record (a press visit, a kit, a post), set off by a rule above it. */
+public class EditorSection extends VerticalLayout {
 
-    EditorSection(String title, Component... content) {
+    public EditorSection(String title, Component... content) {
         setPadding(false);
         setSpacing(false);
         addClassName("rayonne-editor-section");
