@@ -10,6 +10,7 @@ import io.rayonne.base.Markdown;
 import io.rayonne.base.NotFoundException;
 import io.rayonne.base.Revision;
 import io.rayonne.base.Slugs;
+import io.rayonne.base.Tokens;
 import io.rayonne.base.elasticsearch.Documents;
 import io.rayonne.media.PhotoSize;
 import io.rayonne.media.PhotoUse;
@@ -25,13 +26,11 @@ import io.rayonne.search.SearchResults;
 import io.rayonne.search.SearchSource;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +56,6 @@ public class PressKits implements SearchSource {
 
     static final String TYPE = "press-kit";
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final KitStore store;
     private final KitFiles files;
@@ -111,7 +109,7 @@ public class PressKits implements SearchSource {
         validate(draft, null);
         String id = Slugs.of(draft.titles().get(PressKit.FRENCH)) + "-"
                 + UUID.randomUUID().toString().substring(0, 8);
-        store.create(toDocument(id, user.officeId(), draft, newToken(), user.id(), null));
+        store.create(toDocument(id, user.officeId(), draft, Tokens.newToken(), user.id(), null));
         return indexed(get(id));
     }
 
@@ -119,7 +117,7 @@ public class PressKits implements SearchSource {
     @PreAuthorize("hasRole('ADMIN')")
     public boolean importKit(String id, String officeId, PressKit.Draft draft) {
         validate(draft, null);
-        if (!store.create(toDocument(id, officeId, draft, newToken(), SystemUser.NAME, null))) {
+        if (!store.create(toDocument(id, officeId, draft, Tokens.newToken(), SystemUser.NAME, null))) {
             return false;
         }
         indexed(toKit(store.kit(id).orElseThrow()));
@@ -140,7 +138,8 @@ public class PressKits implements SearchSource {
         PressKit current = get(id);
         User user = writer(current);
         KitDocument saved = store.save(
-                toDocument(id, current.officeId(), current.draft(PARIS), newToken(), user.id(), read), () -> get(id));
+                toDocument(id, current.officeId(), current.draft(PARIS), Tokens.newToken(), user.id(), read),
+                () -> get(id));
         return toKit(saved);
     }
 
@@ -282,12 +281,6 @@ public class PressKits implements SearchSource {
     @PreAuthorize("permitAll()")
     public Instant now() {
         return clock.instant();
-    }
-
-    private static String newToken() {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private PressKit indexed(PressKit kit) {

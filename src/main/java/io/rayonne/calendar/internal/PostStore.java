@@ -44,6 +44,11 @@ public class PostStore {
         IndexDefinition calendarOfficesIndex() {
             return new IndexDefinition("rayonne-calendar-offices");
         }
+
+        @Bean
+        IndexDefinition calendarFeedsIndex() {
+            return new IndexDefinition("rayonne-calendar-feeds");
+        }
     }
 
     public Optional<PostDocument> post(String id) {
@@ -149,5 +154,25 @@ public class PostStore {
 
     public void saveOffice(OfficeCalendarDocument settings) {
         operations.save(settings);
+    }
+
+    public Optional<CalendarFeedDocument> feed(String id) {
+        return Optional.ofNullable(operations.get(id, CalendarFeedDocument.class));
+    }
+
+    public void saveFeed(CalendarFeedDocument feed) {
+        operations.save(feed);
+    }
+
+    /** The feeds a person made, newest first. */
+    public List<CalendarFeedDocument> feedsOf(String userId) {
+        NativeQuery query = NativeQuery.builder()
+                .withQuery(q -> q.term(t -> t.field("userId").value(userId)))
+                .withSort(Sort.by(Sort.Order.desc("createdAt")))
+                .withMaxResults(1_000)
+                .build();
+        return operations.search(query, CalendarFeedDocument.class).stream()
+                .map(SearchHit::getContent)
+                .toList();
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -18,14 +19,18 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import io.rayonne.accounts.Accounts;
 import io.rayonne.accounts.CurrentUser;
 import io.rayonne.accounts.Office;
 import io.rayonne.accounts.Role;
 import io.rayonne.accounts.User;
 import io.rayonne.base.Channel;
+import io.rayonne.base.Csv;
 import io.rayonne.base.StaleEditException;
 import io.rayonne.base.ui.Notifications;
+import io.rayonne.calendar.CalendarFeeds;
 import io.rayonne.calendar.InvalidPostException;
 import io.rayonne.calendar.Post;
 import io.rayonne.calendar.PostStatus;
@@ -36,6 +41,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -60,6 +66,7 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver, Calend
     static final String ROUTE = "calendrier";
 
     private final Posts posts;
+    private final CalendarFeeds feeds;
     private final Clock clock;
     private final User user;
     private final List<Office> network;
@@ -82,6 +89,10 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver, Calend
     private final Div calendarSlot = new Div();
 
     private CalendarComponent calendar;
+    /** The range the calendar last asked for: what an export contains. */
+    private LocalDate shownFrom;
+
+    private LocalDate shownTo;
     private CalendarComponent.View view = CalendarComponent.View.MONTH;
     private LocalDate day;
 
@@ -92,12 +103,15 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver, Calend
         OFFICE
     }
 
-    CalendarView(Posts posts, Accounts accounts, CurrentUser currentUser, Clock clock) {
+    CalendarView(Posts posts, CalendarFeeds feeds, Accounts accounts, CurrentUser currentUser, Clock clock) {
         this.posts = posts;
+        this.feeds = feeds;
         this.clock = clock;
         this.accounts = accounts;
         this.user = currentUser.require();
         this.day = LocalDate.now(clock.withZone(Posts.PARIS));
+        this.shownFrom = day.withDayOfMonth(1);
+        this.shownTo = shownFrom.plusMonths(1);
         addClassName("rayonne-page");
         addClassName("rayonne-calendar-page");
         setWidthFull();
@@ -146,7 +160,27 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver, Calend
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(writes());
 
-        var bar = new HorizontalLayout(scope, create);
+        var subscribe = new Button(
+                getTranslation("calendar.feeds.open"),
+                VaadinIcon.CALENDAR_CLOCK.create(),
+                e -> new FeedsDialog(feeds, themeChoices()).open());
+        subscribe.setVisible(writes());
+        var exportButton = new Button(getTranslation("calendar.export"), VaadinIcon.DOWNLOAD.create());
+        exportButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var export = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] csv = event.getUI() == null ? new byte[0] : csv(event.getUI());
+                    return new DownloadResponse(
+                            new java.io.ByteArrayInputStream(csv),
+                            "calendrier-" + shownFrom + ".csv",
+                            "text/csv;charset=UTF-8",
+                            csv.length);
+                }),
+                "");
+        export.add(exportButton);
+        export.setId("calendar-export");
+        var actions = new HorizontalLayout(export, subscribe, create);
+        var bar = new HorizontalLayout(scope, actions);
         bar.setWidthFull();
         bar.setAlignItems(Alignment.CENTER);
         bar.setJustifyContentMode(JustifyContentMode.BETWEEN);
@@ -253,6 +287,10 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver, Calend
         }
     }
 
+    private List<String> themeChoices() {
+        return themes.getListDataView().getItems().toList();
+    }
+
     private static List<String> distinct(List<Post> list, java.util.function.Function<Post, String> field) {
         return list.stream()
                 .map(field)
@@ -278,6 +316,8 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver, Calend
 
     @Override
     public List<CalendarComponent.Entry> entries(LocalDate from, LocalDate toExcluded) {
+        shownFrom = from;
+        shownTo = toExcluded;
         try {
             return posts.between(shownOffices(), from, toExcluded).stream()
                     .filter(matchesFilters())
@@ -288,6 +328,52 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver, Calend
             Notifications.error(getTranslation("calendar.error.storage"));
             return List.of();
         }
+    }
+
+    /** The posts shown (the range on screen, the offices and filters chosen), as a spreadsheet. */
+    private byte[] csv(com.vaadin.flow.component.UI ui) {
+        byte[][] out = new byte[1][];
+        ui.accessSynchronously(() -> {
+            List<Post> shown = posts.between(shownOffices(), shownFrom, shownTo).stream()
+                    .filter(matchesFilters())
+                    .sorted(Comparator.comparing(Post::plannedAt))
+                    .toList();
+            List<String> header = new ArrayList<>(List.of(
+                    getTranslation("calendar.post.day"),
+                    getTranslation("calendar.post.time"),
+                    getTranslation("calendar.export.office"),
+                    getTranslation("calendar.post.title"),
+                    getTranslation("calendar.filter.channels"),
+                    getTranslation("calendar.post.theme"),
+                    getTranslation("calendar.post.campaign"),
+                    getTranslation("calendar.export.status"),
+                    getTranslation("calendar.export.owner")));
+            for (Channel channel : Channel.values()) {
+                header.add(getTranslation("calendar.post.text-for", getTranslation(channel.key())));
+            }
+            List<List<String>> rows = new ArrayList<>();
+            for (Post p : shown) {
+                List<String> row = new ArrayList<>(List.of(
+                        p.plannedAt().toLocalDate().toString(),
+                        p.plannedAt().toLocalTime().toString(),
+                        officeNames.getOrDefault(p.officeId(), p.officeId()),
+                        p.title(),
+                        p.texts().keySet().stream()
+                                .sorted()
+                                .map(c -> getTranslation(c.key()))
+                                .collect(Collectors.joining(", ")),
+                        p.theme(),
+                        p.campaign(),
+                        getTranslation(p.status().key()),
+                        userName(p.ownerId())));
+                for (Channel channel : Channel.values()) {
+                    row.add(p.texts().getOrDefault(channel, ""));
+                }
+                rows.add(row);
+            }
+            out[0] = Csv.write(header, rows);
+        });
+        return out[0];
     }
 
     private Predicate<Post> matchesFilters() {

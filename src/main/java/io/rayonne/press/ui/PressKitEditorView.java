@@ -27,6 +27,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import io.rayonne.base.StaleEditException;
+import io.rayonne.base.ui.AppAddress;
 import io.rayonne.base.ui.EditorSection;
 import io.rayonne.base.ui.Notifications;
 import io.rayonne.base.ui.SaveBar;
@@ -354,7 +355,7 @@ class PressKitEditorView extends VerticalLayout implements BeforeEnterObserver, 
             p.addClassName("rayonne-help");
             share.add(p);
         } else {
-            String base = base();
+            String base = AppAddress.base();
             var link = new TextField(getTranslation("press.kit.share.link"));
             link.setValue(base + "dossiers/" + k.token());
             link.setReadOnly(true);
@@ -405,18 +406,6 @@ class PressKitEditorView extends VerticalLayout implements BeforeEnterObserver, 
         }));
         pdf.setId("kit-team-pdf");
         share.add(pdf);
-    }
-
-    private String base() {
-        var request = com.vaadin.flow.server.VaadinServletRequest.getCurrent();
-        if (request == null) {
-            return "/";
-        }
-        var http = request.getHttpServletRequest();
-        String url = http.getRequestURL().toString();
-        String context = http.getContextPath();
-        int at = url.indexOf('/', url.indexOf("//") + 2);
-        return (at < 0 ? url : url.substring(0, at)) + context + "/";
     }
 
     private String name(String l) {

@@ -235,4 +235,72 @@ class CalendarJourneyIT extends BrowserTest {
         assertThat(window).isVisible();
         assertThat(page).hasURL(Pattern.compile(".*reseau=1.*"));
     }
+
+    @Test
+    void theOfficeFollowsItsCalendarInAnAgendaAppAndExportsAFilteredView() throws Exception {
+        // The samples' Saturday market post (Facebook and Instagram), scheduled for the Thursday of
+        // the first week from the day they were loaded; beside it, a post for Facebook only.
+        LocalDate thursday = LocalDate.now(PARIS)
+                .with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY))
+                .plusDays(3);
+        String author = newUser("amiens-metropole", io.rayonne.accounts.Role.COMMUNICATION);
+        String facebookOnly = unique("Pour Facebook seulement");
+        as(
+                author,
+                () -> posts.create(new Post.Draft(
+                        facebookOnly,
+                        Map.of(Channel.FACEBOOK, "Ce texte ne part que sur Facebook."),
+                        "",
+                        "",
+                        thursday.atTime(15, 0),
+                        List.of(),
+                        List.of())),
+                io.rayonne.accounts.Role.COMMUNICATION);
+        Locator body = page.locator("body");
+        login(author, "mot-de-passe-long");
+        page.navigate(url("calendrier?vue=month&date=" + thursday));
+        assertThat(dayCell(thursday).getByText(facebookOnly)).isVisible();
+
+        click(body, "Abonnements iCal");
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        assertThat(dialog.getByText("Vous n’avez pas encore de lien d’abonnement."))
+                .isVisible();
+        click(dialog, "Créer un lien");
+        Locator link = textbox(dialog, "Toutes les publications de l’office");
+        assertThat(link).hasValue(Pattern.compile("http://localhost:\\d+/ical/[A-Za-z0-9_-]{32}\\.ics"));
+        String feed = link.inputValue();
+        screenshot(page, "calendar-feeds");
+        var response = page.request().get(feed);
+        org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(response.headers().get("content-type"))
+                .startsWith("text/calendar");
+        org.assertj.core.api.Assertions.assertThat(response.text())
+                .contains("SUMMARY:Marché sur l’eau du samedi")
+                .contains("STATUS:CONFIRMED")
+                .contains("SUMMARY:" + facebookOnly);
+
+        click(dialog, "Révoquer");
+        assertThat(page.getByText("Lien révoqué : il ne fonctionne plus.").first())
+                .isVisible();
+        assertThat(dialog.getByText(Pattern.compile("Révoqué le "))).isVisible();
+        org.assertj.core.api.Assertions.assertThat(page.request().get(feed).status())
+                .isEqualTo(404);
+        click(dialog, "Fermer");
+
+        // Only the Instagram posts of the month, exported as shown.
+        Locator channels = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Canaux"));
+        channels.click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Instagram"))
+                .click();
+        page.keyboard().press("Escape");
+        assertThat(dayCell(thursday).getByText(facebookOnly)).hasCount(0);
+        var download = page.waitForDownload(() -> click(body, "Exporter (CSV)"));
+        String csv = java.nio.file.Files.readString(download.path(), java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(csv)
+                .startsWith("\uFEFFJour;Heure (Paris);Office;Titre (pour l’équipe);Canaux;")
+                .contains(
+                        thursday
+                                + ";11:00;Amiens Métropole Tourisme et Congrès;Marché sur l’eau du samedi;\"Facebook, Instagram\"")
+                .doesNotContain(facebookOnly);
+    }
 }

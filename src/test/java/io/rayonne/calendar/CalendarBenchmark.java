@@ -1,0 +1,167 @@
+package io.rayonne.calendar;
+
+import com.microsoft.playwright.Locator;
+import io.rayonne.accounts.Accounts;
+import io.rayonne.accounts.Role;
+import io.rayonne.accounts.SystemUser;
+import io.rayonne.base.Channel;
+import io.rayonne.base.Slugs;
+import io.rayonne.testing.BrowserTest;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The calendar's month with 500 posts: the service's read, the month view's answer to the browser
+ * (Vaadin's round trip for the posts of the range, JSON included), the list view drawn; and the
+ * creation of a 365-post series. Prints figures; asserts nothing. Run: ./mvnw -Pbenchmark test
+ */
+class CalendarBenchmark extends BrowserTest {
+
+    private static final int SERIES = 20;
+    private static final int DAYS = 25;
+
+    @Autowired
+    Posts posts;
+
+    @Autowired
+    Accounts accounts;
+
+    @Test
+    void aMonthOfFiveHundredPostsAndAYearLongSeries() {
+        String officeId = Slugs.of("Office de tourisme Banc d’essai");
+        SystemUser.run(() -> {
+            if (accounts.office(officeId).isEmpty()) {
+                accounts.createOffice("Office de tourisme Banc d’essai", "landes", "Landes", "Mont-de-Marsan");
+            }
+        });
+        String writer = newUser(officeId, Role.COMMUNICATION);
+        LocalDate month = LocalDate.now(ZoneId.of("Europe/Paris")).plusMonths(2).withDayOfMonth(1);
+        List<String> lines = new ArrayList<>();
+        lines.add("=== Rayonne calendar benchmark (" + Runtime.getRuntime().availableProcessors() + " cores) ===");
+
+        long start = System.nanoTime();
+        for (int s = 0; s < SERIES; s++) {
+            LocalTime time = LocalTime.of(7 + s / 2, s % 2 == 0 ? 0 : 30);
+            int n = s;
+            as(
+                    writer,
+                    () -> posts.createSeries(
+                            new Post.Draft(
+                                    "Publication " + n,
+                                    Map.of(
+                                            Channel.FACEBOOK,
+                                            "Texte de la série " + n,
+                                            Channel.INSTAGRAM,
+                                            "#Landes " + n),
+                                    n % 3 == 0 ? "Patrimoine" : "Nature",
+                                    "",
+                                    null,
+                                    List.of(),
+                                    List.of()),
+                            new Recurrence(Recurrence.Frequency.DAILY, 1, Set.of(), month, time, null, DAYS)),
+                    Role.COMMUNICATION);
+        }
+        lines.add(String.format(
+                "setting up %d posts in one month (%d series of %d): %.1f s",
+                SERIES * DAYS, SERIES, DAYS, (System.nanoTime() - start) / 1e9));
+
+        List<Double> service = new ArrayList<>();
+        int found = 0;
+        for (int i = 0; i < 21; i++) {
+            long t0 = System.nanoTime();
+            found = as(writer, () -> posts.between(List.of(officeId), month, month.plusMonths(1)), Role.COMMUNICATION)
+                    .size();
+            service.add((System.nanoTime() - t0) / 1e6);
+        }
+        lines.add(String.format(
+                "Posts.between for the month (%d posts, Elasticsearch included): %s", found, summary(service)));
+
+        login(writer, "mot-de-passe-long");
+        page.navigate(url("calendrier?vue=month&date=" + month));
+        page.locator("rayonne-calendar .fc-event").first().waitFor();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> answer = (Map<String, Object>) page.evaluate(
+                "async ([from, to]) => {"
+                        + " const calendar = document.querySelector('rayonne-calendar'); const times = []; let n = 0;"
+                        + " for (let i = 0; i < 21; i++) { const t0 = performance.now();"
+                        + " const json = await calendar.$server.events(from, to); times.push(performance.now() - t0);"
+                        + " n = JSON.parse(json).length; }"
+                        + " return { times, n }; }",
+                List.of(
+                        month.minusDays(7).toString(),
+                        month.plusMonths(1).plusDays(7).toString()));
+        List<Double> browser = new ArrayList<>();
+        for (Object t : (List<?>) answer.get("times")) {
+            browser.add(((Number) t).doubleValue());
+        }
+        lines.add(String.format(
+                "month view, the browser asking the server for the posts of its range (%s posts, Vaadin round trip"
+                        + " and JSON): %s (goal ≤ 300 ms)",
+                answer.get("n"), summary(browser)));
+
+        List<Double> drawn = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            long t0 = System.nanoTime();
+            page.navigate(url("calendrier?vue=list&date=" + month));
+            Locator rows = page.locator("rayonne-calendar .fc-list-event");
+            rows.nth(SERIES * DAYS - 1).waitFor();
+            drawn.add((System.nanoTime() - t0) / 1e6);
+        }
+        lines.add(String.format(
+                "list view of the month drawn in the browser (page load to 500th row): %s", summary(drawn)));
+
+        List<Double> series = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            LocalDate first = month.plusYears(1 + i);
+            long t0 = System.nanoTime();
+            int created = as(
+                            writer,
+                            () -> posts.createSeries(
+                                    new Post.Draft(
+                                            "1 jour / 1 question",
+                                            Map.of(Channel.FACEBOOK, "Quelle est la question du jour ?"),
+                                            "Quiz",
+                                            "",
+                                            null,
+                                            List.of(),
+                                            List.of()),
+                                    new Recurrence(
+                                            Recurrence.Frequency.DAILY,
+                                            1,
+                                            Set.of(),
+                                            first,
+                                            LocalTime.of(9, 0),
+                                            null,
+                                            365)),
+                            Role.COMMUNICATION)
+                    .size();
+            series.add((System.nanoTime() - t0) / 1e6);
+            if (created != 365) {
+                lines.add("unexpected: " + created + " posts created");
+            }
+        }
+        lines.add(String.format(
+                "a 365-post daily series created (posts, first versions and search entries, in bulk): %s",
+                summary(series)));
+        System.out.println();
+        lines.forEach(System.out::println);
+        System.out.println();
+    }
+
+    private static String summary(List<Double> millis) {
+        List<Double> sorted = new ArrayList<>(millis);
+        Collections.sort(sorted);
+        double median = sorted.get(sorted.size() / 2);
+        return String.format(
+                "median %.1f ms, min %.1f ms, max %.1f ms over %d runs",
+                median, sorted.get(0), sorted.get(sorted.size() - 1), sorted.size());
+    }
+}
