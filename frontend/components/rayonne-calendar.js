@@ -12,7 +12,10 @@ import interactionPlugin from '@fullcalendar/interaction';
 import frLocale from '@fullcalendar/core/locales/fr';
 import enGbLocale from '@fullcalendar/core/locales/en-gb';
 
-const VIEWS = ['month', 'week', 'list'];
+// The server's names of the views, and FullCalendar's: custom names, as 'list' alone would be
+// FullCalendar's one-day list.
+const VIEWS = { month: 'rayonneMonth', week: 'rayonneWeek', list: 'rayonneList' };
+const CODES = Object.fromEntries(Object.entries(VIEWS).map(([code, name]) => [name, code]));
 
 class RayonneCalendar extends HTMLElement {
   connectedCallback() {
@@ -29,21 +32,21 @@ class RayonneCalendar extends HTMLElement {
       locale: this.language === 'en' ? 'en-gb' : 'fr',
       timeZone: 'UTC',
       now: this.now || undefined,
-      initialView: VIEWS.includes(this.view) ? this.view : 'month',
+      initialView: VIEWS[this.view] || VIEWS.month,
       initialDate: this.date || undefined,
       firstDay: 1,
-      headerToolbar: { left: 'prev,next today', center: 'title', right: 'month,week,list' },
+      headerToolbar: { left: 'prev,next today', center: 'title', right: 'rayonneMonth,rayonneWeek,rayonneList' },
       views: {
-        month: { type: 'dayGridMonth', buttonText: this.labels?.month },
+        rayonneMonth: { type: 'dayGridMonth', buttonText: this.labels?.month },
         // An hour a row: the whole day fits on one screen, a post is placed to the quarter hour.
-        week: {
+        rayonneWeek: {
           type: 'timeGridWeek',
           buttonText: this.labels?.week,
           slotDuration: '01:00:00',
           defaultTimedEventDuration: '01:00:00',
           allDaySlot: false,
         },
-        list: { type: 'listMonth', buttonText: this.labels?.list },
+        rayonneList: { type: 'listMonth', buttonText: this.labels?.list },
       },
       height: 'auto',
       dayMaxEvents: 4,
@@ -65,7 +68,7 @@ class RayonneCalendar extends HTMLElement {
           .catch((e) => failure(e));
       },
       datesSet: (info) => {
-        const type = VIEWS.includes(info.view.type) ? info.view.type : 'month';
+        const type = CODES[info.view.type] || 'month';
         // The middle of the range names the month shown, whatever the view's padding days.
         const middle = new Date((info.start.getTime() + info.end.getTime()) / 2);
         this.$server.shown(type, middle.toISOString().substring(0, 10));
@@ -139,7 +142,7 @@ class RayonneCalendar extends HTMLElement {
     if (!this.calendar) {
       return;
     }
-    this.calendar.changeView(VIEWS.includes(view) ? view : 'month', date || undefined);
+    this.calendar.changeView(VIEWS[view] || VIEWS.month, date || undefined);
   }
 }
 

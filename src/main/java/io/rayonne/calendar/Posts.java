@@ -20,6 +20,7 @@ import io.rayonne.inbox.Inbox;
 import io.rayonne.search.Readers;
 import io.rayonne.search.SearchEntry;
 import io.rayonne.search.SearchIndex;
+import io.rayonne.search.SearchResults;
 import io.rayonne.search.SearchSource;
 import java.net.URI;
 import java.time.Clock;
@@ -539,7 +540,29 @@ public class Posts implements SearchSource {
                         : p.plannedAt().atZone(PARIS).toInstant(),
                 "calendrier/publications/" + p.id(),
                 Set.of(Readers.STAFF),
-                Map.of());
+                facets(p));
+    }
+
+    /** Channel, theme, campaign and month, to narrow a search to posts. */
+    private static Map<String, Set<String>> facets(Post p) {
+        Map<String, Set<String>> facets = new LinkedHashMap<>();
+        if (!p.texts().isEmpty()) {
+            facets.put(
+                    SearchResults.CHANNEL,
+                    p.texts().keySet().stream().map(Channel::name).collect(Collectors.toSet()));
+        }
+        if (!p.theme().isBlank()) {
+            facets.put(SearchResults.THEME, Set.of(p.theme()));
+        }
+        if (!p.campaign().isBlank()) {
+            facets.put(SearchResults.CAMPAIGN, Set.of(p.campaign()));
+        }
+        if (p.plannedAt() != null) {
+            facets.put(
+                    SearchResults.MONTH,
+                    Set.of(java.time.YearMonth.from(p.plannedAt()).toString()));
+        }
+        return facets;
     }
 
     private PostDocument toDocument(

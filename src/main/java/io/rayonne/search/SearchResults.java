@@ -32,6 +32,15 @@ public record SearchResults(long total, List<Result> results, Map<String, List<F
     public static final String MARKET = "market";
     /** The medium of press coverage: print, web, TV, radio, social networks. */
     public static final String MEDIUM = "medium";
+    /** The channels a post goes to (FACEBOOK, INSTAGRAM…). */
+    public static final String CHANNEL = "channel";
+    /** A post's theme, as its office names it. */
+    public static final String THEME = "theme";
+    /** A post's campaign (a hashtag, often). */
+    public static final String CAMPAIGN = "campaign";
+    /** The month a post is planned for, as 2027-02. */
+    public static final String MONTH = "month";
     /** Facets that only some types fill, through {@link SearchEntry#facets()}. */
-    public static final java.util.Set<String> SPECIFIC_FACETS = java.util.Set.of(LANGUAGE, TERRITORY, MARKET, MEDIUM);
+    public static final java.util.Set<String> SPECIFIC_FACETS =
+            java.util.Set.of(LANGUAGE, TERRITORY, MARKET, MEDIUM, CHANNEL, THEME, CAMPAIGN, MONTH);
 }

@@ -285,4 +285,50 @@ class PostsIT extends IntegrationTest {
                         .extracting(Post.Problem::key)
                         .containsExactly("calendar.error.recurrence-endless"));
     }
+
+    @Autowired
+    io.rayonne.search.UnifiedSearch search;
+
+    @Test
+    void postsAreFoundByChannelThemeCampaignAndMonth() {
+        String writer = newUser("dunkerque", Role.COMMUNICATION);
+        String marker = unique("fenetre").replace("-", "");
+        LocalDateTime at = LocalDateTime.of(2027, 4, 6, 18, 30);
+        as(
+                writer,
+                () -> posts.create(new Post.Draft(
+                        "La digue au couchant " + marker,
+                        Map.of(
+                                Channel.INSTAGRAM,
+                                "Une fenêtre sur la digue #FenetreSurDunkerque",
+                                Channel.FACEBOOK,
+                                "La digue"),
+                        "Fenêtre sur",
+                        "#FenetreSurDunkerque",
+                        at,
+                        List.of(),
+                        List.of())),
+                Role.COMMUNICATION);
+        signIn(writer, Role.COMMUNICATION);
+
+        var found = search.search(io.rayonne.search.SearchQuery.of(marker));
+        assertThat(found.facets().get(io.rayonne.search.SearchResults.CHANNEL))
+                .containsExactlyInAnyOrder(
+                        new io.rayonne.search.SearchResults.FacetValue("INSTAGRAM", 1),
+                        new io.rayonne.search.SearchResults.FacetValue("FACEBOOK", 1));
+        assertThat(found.facets().get(io.rayonne.search.SearchResults.THEME))
+                .containsExactly(new io.rayonne.search.SearchResults.FacetValue("Fenêtre sur", 1));
+        assertThat(found.facets().get(io.rayonne.search.SearchResults.CAMPAIGN))
+                .containsExactly(new io.rayonne.search.SearchResults.FacetValue("#FenetreSurDunkerque", 1));
+        assertThat(found.facets().get(io.rayonne.search.SearchResults.MONTH))
+                .containsExactly(new io.rayonne.search.SearchResults.FacetValue("2027-04", 1));
+        assertThat(search.search(new io.rayonne.search.SearchQuery(
+                                marker, Map.of(io.rayonne.search.SearchResults.CHANNEL, "INSTAGRAM"), 20))
+                        .total())
+                .isEqualTo(1);
+        assertThat(search.search(new io.rayonne.search.SearchQuery(
+                                marker, Map.of(io.rayonne.search.SearchResults.CHANNEL, "X"), 20))
+                        .total())
+                .isZero();
+    }
 }

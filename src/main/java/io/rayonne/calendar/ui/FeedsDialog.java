@@ -40,6 +40,7 @@ class FeedsDialog extends Dialog {
         kind.setItems(CalendarFeed.Kind.values());
         kind.setItemLabelGenerator(k -> getTranslation(k.key()));
         kind.setValue(CalendarFeed.Kind.OFFICE);
+        kind.setWidth("19rem");
         var theme = new ComboBox<String>(getTranslation("calendar.feeds.theme"));
         theme.setItems(themes);
         theme.setAllowCustomValue(true);

@@ -102,6 +102,8 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, Afte
     private final DatePicker day;
     private final TimePicker time = new TimePicker();
     private final Div slot = new Div();
+    private final RepeatFields repeat = new RepeatFields();
+    private final Paragraph inSeries = new Paragraph();
     private final CheckboxGroup<Channel> channels = new CheckboxGroup<>();
     private final VerticalLayout texts = new VerticalLayout();
     private final Paragraph noChannel = new Paragraph();
@@ -156,6 +158,12 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, Afte
         slot.addClassName("rayonne-review-note");
         slot.setId("same-slot");
         slot.setVisible(false);
+        repeat.onChange(this::describeSeries);
+        day.addValueChangeListener(e -> describeSeries());
+        time.addValueChangeListener(e -> describeSeries());
+        inSeries.setText(getTranslation("calendar.post.in-series"));
+        inSeries.addClassName("rayonne-help");
+        inSeries.setVisible(false);
         var form = new FormLayout(title, theme, campaign, day, time);
         form.setColspan(title, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
@@ -189,7 +197,7 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, Afte
                 head,
                 others,
                 rejection,
-                new EditorSection(getTranslation("calendar.post.section.post"), form, slot),
+                new EditorSection(getTranslation("calendar.post.section.post"), form, slot, repeat, inSeries),
                 new EditorSection(getTranslation("calendar.post.section.texts"), channels, texts),
                 new EditorSection(getTranslation("calendar.post.section.review"), workflow),
                 new EditorSection(getTranslation("calendar.post.section.history"), history),
@@ -265,6 +273,8 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, Afte
         showTexts();
         workflow.removeAll();
         workflow.add(new Paragraph(getTranslation("calendar.post.save-first")));
+        repeat.setVisible(true);
+        inSeries.setVisible(false);
         history.removeAll();
         others.setVisible(false);
         saveBar.setWriter(writes(null));
@@ -272,6 +282,8 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, Afte
 
     private void show(Post p) {
         post = p;
+        repeat.setVisible(false);
+        inSeries.setVisible(p.seriesId() != null);
         heading.setText(p.title());
         status.removeAll();
         status.add(PostTexts.badge(p.status(), getTranslation(p.status().key())));
@@ -373,9 +385,45 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, Afte
         }
     }
 
+    private void describeSeries() {
+        if (post == null && repeat.repeats()) {
+            repeat.recurrence(typedDraft().plannedAt());
+        }
+    }
+
+    /** A new post repeated: one post per occurrence, each then edited alone; all or none. */
+    private void saveSeries(Post.Draft draft) {
+        var recurrence = repeat.recurrence(draft.plannedAt());
+        if (recurrence.isEmpty()) {
+            Notifications.error(getTranslation("calendar.repeat.fix"));
+            return;
+        }
+        try {
+            List<Post> created = posts.createSeries(draft, recurrence.get());
+            Notifications.success(getTranslation("calendar.repeat.created", created.size()));
+            getUI().ifPresent(ui -> ui.navigate(
+                    CalendarView.ROUTE,
+                    com.vaadin.flow.router.QueryParameters.simple(Map.of(
+                            "vue",
+                            "month",
+                            "date",
+                            created.get(0).plannedAt().toLocalDate().toString()))));
+        } catch (InvalidPostException e) {
+            problems(e.problems());
+        } catch (DataAccessException e) {
+            Notifications.error(getTranslation("calendar.error.storage"));
+        } catch (AccessDeniedException e) {
+            Notifications.error(getTranslation("calendar.error.not-your-office"));
+        }
+    }
+
     private boolean save() {
         Post.Draft draft = typedDraft();
         Post read = post;
+        if (read == null && repeat.repeats()) {
+            saveSeries(draft);
+            return false;
+        }
         try {
             Post saved = read == null ? posts.create(draft) : posts.update(read.id(), read.revision(), draft);
             Notifications.success(getTranslation("calendar.post.saved"));

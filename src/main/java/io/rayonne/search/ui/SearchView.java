@@ -51,6 +51,10 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
             SearchResults.TERRITORY,
             SearchResults.MARKET,
             SearchResults.MEDIUM,
+            SearchResults.CHANNEL,
+            SearchResults.THEME,
+            SearchResults.CAMPAIGN,
+            SearchResults.MONTH,
             SearchResults.YEAR);
 
     private final UnifiedSearch search;
@@ -207,8 +211,22 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
             case SearchResults.LANGUAGE -> Languages.name(value, getLocale());
             case SearchResults.MARKET -> new java.util.Locale("", value).getDisplayCountry(getLocale());
             case SearchResults.MEDIUM -> getTranslation("medium." + value);
+            case SearchResults.CHANNEL ->
+                getTranslation(
+                        "channel." + value.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            case SearchResults.MONTH -> monthName(value);
             default -> value;
         };
+    }
+
+    /** "2027-02" as "février 2027". */
+    private String monthName(String value) {
+        try {
+            return java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", getLocale())
+                    .format(java.time.YearMonth.parse(value));
+        } catch (java.time.format.DateTimeParseException e) {
+            return value;
+        }
     }
 
     private void go(String text, Map<String, String> chosen) {

@@ -303,4 +303,89 @@ class CalendarJourneyIT extends BrowserTest {
                                 + ";11:00;Amiens Métropole Tourisme et Congrès;Marché sur l’eau du samedi;\"Facebook, Instagram\"")
                 .doesNotContain(facebookOnly);
     }
+
+    @Test
+    void aWeeklySeriesIsCreatedAndOneOccurrenceEditedAlone() {
+        String author = newUser("amiens-metropole", io.rayonne.accounts.Role.COMMUNICATION);
+        String title = unique("Mardi et jeudi au marché");
+        LocalDate monday = LocalDate.now(PARIS)
+                .with(TemporalAdjusters.next(DayOfWeek.MONDAY))
+                .plusWeeks(1);
+        Locator body = page.locator("body");
+        login(author, "mot-de-passe-long");
+        page.navigate(
+                url("calendrier/publications/nouvelle?le=" + monday.plusDays(1).atTime(8, 30)));
+
+        textbox(body, "Titre (pour l’équipe)").fill(title);
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Facebook"))
+                .check();
+        textbox(body, "Texte pour Facebook").fill("Les hortillons vendent leurs légumes ce matin au marché sur l’eau.");
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Répéter cette publication"))
+                .check();
+        // Without an end, the series is refused before anything is saved, and the page says why.
+        assertThat(page.locator("#repeat-summary"))
+                .hasText("Une série a une fin : choisissez un dernier jour ou un nombre de publications.");
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("mardi"))
+                .check();
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("jeudi"))
+                .check();
+        Locator count =
+                page.getByRole(AriaRole.SPINBUTTON, new Page.GetByRoleOptions().setName("Nombre de publications"));
+        count.fill("6");
+        count.press("Tab");
+        assertThat(page.locator("#repeat-summary")).containsText("6 publications, du mardi");
+        click(body, "Enregistrer");
+        assertThat(page.getByText("6 publications créées : chacune se modifie seule.")
+                        .first())
+                .isVisible();
+        page.waitForURL(Pattern.compile(".*/calendrier\\?.*"));
+
+        // Tuesdays and Thursdays of three weeks, at 08:30.
+        List<LocalDate> days = List.of(
+                monday.plusDays(1),
+                monday.plusDays(3),
+                monday.plusDays(8),
+                monday.plusDays(10),
+                monday.plusDays(15),
+                monday.plusDays(17));
+        List<Post> series = as(
+                        author,
+                        () -> posts.between(List.of("amiens-metropole"), monday, monday.plusWeeks(3)),
+                        io.rayonne.accounts.Role.COMMUNICATION)
+                .stream()
+                .filter(p -> p.title().equals(title))
+                .toList();
+        org.assertj.core.api.Assertions.assertThat(series)
+                .extracting(Post::plannedAt)
+                .containsExactlyElementsOf(
+                        days.stream().map(d -> d.atTime(8, 30)).toList());
+        java.time.YearMonth shown = java.time.YearMonth.from(monday.plusDays(8));
+        page.navigate(url("calendrier?vue=list&date=" + monday.plusDays(8)));
+        assertThat(page.locator(".fc-list-event").filter(new Locator.FilterOptions().setHasText(title)))
+                .hasCount((int) days.stream()
+                        .filter(d -> java.time.YearMonth.from(d).equals(shown))
+                        .count());
+
+        // The third one gets its own text; the others keep theirs.
+        Post third = series.get(2);
+        page.navigate(url("calendrier/publications/" + third.id()));
+        assertThat(page.getByText("Cette publication fait partie d’une série")).isVisible();
+        textbox(body, "Texte pour Facebook")
+                .fill("Jour de fête : le marché sur l’eau accueille les enfants des écoles.");
+        click(body, "Enregistrer");
+        assertThat(page.getByText("Publication enregistrée.").first()).isVisible();
+        List<Post> after = as(
+                author,
+                () -> series.stream().map(p -> posts.get(p.id())).toList(),
+                io.rayonne.accounts.Role.COMMUNICATION);
+        org.assertj.core.api.Assertions.assertThat(after)
+                .extracting(p -> p.texts().get(Channel.FACEBOOK))
+                .containsExactly(
+                        "Les hortillons vendent leurs légumes ce matin au marché sur l’eau.",
+                        "Les hortillons vendent leurs légumes ce matin au marché sur l’eau.",
+                        "Jour de fête : le marché sur l’eau accueille les enfants des écoles.",
+                        "Les hortillons vendent leurs légumes ce matin au marché sur l’eau.",
+                        "Les hortillons vendent leurs légumes ce matin au marché sur l’eau.",
+                        "Les hortillons vendent leurs légumes ce matin au marché sur l’eau.");
+    }
 }
