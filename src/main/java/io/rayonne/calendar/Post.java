@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param texts the text for each channel the post goes to (a variant per channel)
  * @param plannedAt local Paris time; null while it is an idea without a date
  * @param approvals who approved the version now in review or scheduled
+ * @param translations the English and German versions, by language code, with where each stands
  * @param seriesId the recurring series it was created in, if any (each occurrence is edited alone)
  */
 public record Post(
@@ -31,6 +32,7 @@ public record Post(
         @Nullable LocalDateTime plannedAt,
         List<String> photoIds,
         List<Link> links,
+        Map<String, Translation> translations,
         PostStatus status,
         List<String> approvals,
         @Nullable String rejectionNote,
@@ -41,12 +43,24 @@ public record Post(
         @Nullable Revision revision) {
 
     public static final int TITLE_MAX = 200;
+    /** The languages a post may have a version in, besides French. */
+    public static final List<String> TRANSLATED = List.of("en", "de");
+
+    public static final int TRANSLATION_MAX = 20_000;
 
     public Post {
         texts = texts.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(texts));
         photoIds = List.copyOf(photoIds);
         links = List.copyOf(links);
+        translations = Map.copyOf(translations);
         approvals = List.copyOf(approvals);
+    }
+
+    /** A version in another language, and where it stands: to translate, machine-translated, done. */
+    public record Translation(String text, TranslationStatus status) {
+        public Translation {
+            text = text.strip();
+        }
     }
 
     /** What the post is about: a portrait, a press visit, a press kit. */
@@ -62,8 +76,15 @@ public record Post(
         }
     }
 
-    /** A problem with what was typed: a translation key and, for a channel's text, its count and limit. */
-    public record Problem(String key, @Nullable Channel channel, int count, int limit) {
+    /**
+     * A problem with what was typed: a translation key and, for a channel's text, its count and
+     * limit, or the language of a version.
+     */
+    public record Problem(String key, @Nullable Channel channel, int count, int limit, @Nullable String language) {
+        public Problem(String key, @Nullable Channel channel, int count, int limit) {
+            this(key, channel, count, limit, null);
+        }
+
         static Problem of(String key) {
             return new Problem(key, null, 0, 0);
         }
@@ -77,7 +98,20 @@ public record Post(
             String campaign,
             @Nullable LocalDateTime plannedAt,
             List<String> photoIds,
-            List<Link> links) {
+            List<Link> links,
+            Map<String, Translation> translations) {
+
+        /** A post in French only. */
+        public Draft(
+                String title,
+                Map<Channel, String> texts,
+                String theme,
+                String campaign,
+                @Nullable LocalDateTime plannedAt,
+                List<String> photoIds,
+                List<Link> links) {
+            this(title, texts, theme, campaign, plannedAt, photoIds, links, Map.of());
+        }
 
         public Draft {
             title = title.strip();
@@ -87,7 +121,13 @@ public record Post(
             theme = theme.strip();
             campaign = campaign.strip();
             photoIds = List.copyOf(photoIds);
-            links = List.copyOf(links);
+            links = links.stream().distinct().toList();
+            translations = Map.copyOf(translations);
+        }
+
+        /** The same post planned at another moment. */
+        public Draft at(@Nullable LocalDateTime moment) {
+            return new Draft(title, texts, theme, campaign, moment, photoIds, links, translations);
         }
 
         /** Title, at least one channel, each channel's text within what its network accepts. */
@@ -125,12 +165,22 @@ public record Post(
                             channel.hashtagLimit().getAsInt()));
                 }
             }
+            translations.forEach((language, translation) -> {
+                if (!TRANSLATED.contains(language)) {
+                    problems.add(Problem.of("calendar.error.language-unknown"));
+                } else if (translation.status() != TranslationStatus.TO_TRANSLATE
+                        && translation.text().isEmpty()) {
+                    problems.add(new Problem("calendar.error.translation-empty", null, 0, 0, language));
+                } else if (translation.text().length() > TRANSLATION_MAX) {
+                    problems.add(new Problem("calendar.error.translation-too-long", null, 0, 0, language));
+                }
+            });
             return problems;
         }
     }
 
     public Draft draft() {
-        return new Draft(title, texts, theme, campaign, plannedAt, photoIds, links);
+        return new Draft(title, texts, theme, campaign, plannedAt, photoIds, links, translations);
     }
 
     /** The hashtags of all its texts, each once. */

@@ -2,6 +2,7 @@ package io.rayonne.calendar;
 
 import io.rayonne.base.Channel;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -14,9 +15,14 @@ public record PostHistory(
         @Nullable String note,
         PostStatus status,
         String title,
-        Map<Channel, String> texts) {
+        Map<Channel, String> texts,
+        String theme,
+        String campaign,
+        @Nullable LocalDateTime plannedAt,
+        Map<String, Post.Translation> translations) {
 
     public PostHistory {
         texts = Map.copyOf(texts);
+        translations = Map.copyOf(translations);
     }
 }

@@ -17,6 +17,12 @@ import io.rayonne.calendar.internal.PostDocument;
 import io.rayonne.calendar.internal.PostRevisionDocument;
 import io.rayonne.calendar.internal.PostStore;
 import io.rayonne.inbox.Inbox;
+import io.rayonne.media.ConsentProblem;
+import io.rayonne.media.MissingConsentException;
+import io.rayonne.media.PhotoUsage;
+import io.rayonne.media.PhotoUsages;
+import io.rayonne.media.PhotoUse;
+import io.rayonne.media.Photos;
 import io.rayonne.search.Readers;
 import io.rayonne.search.SearchEntry;
 import io.rayonne.search.SearchIndex;
@@ -52,9 +58,12 @@ import org.springframework.stereotype.Service;
  */
 @Service
 @PreAuthorize("isAuthenticated()")
-public class Posts implements SearchSource {
+public class Posts implements SearchSource, PhotoUsages {
 
     static final String TYPE = "post";
+    /** The start of the series id of posts planned for a portrait series. */
+    static final String PORTRAIT_SERIES = "portraits-";
+
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     /** Until an office chooses, a colleague approves each post. */
     public static final ApprovalPolicy DEFAULT_POLICY = ApprovalPolicy.REQUIRED;
@@ -64,10 +73,19 @@ public class Posts implements SearchSource {
     private final Accounts accounts;
     private final Inbox inbox;
     private final SearchIndex search;
+    private final Photos photos;
     private final Clock clock;
 
-    Posts(PostStore store, CurrentUser currentUser, Accounts accounts, Inbox inbox, SearchIndex search, Clock clock) {
+    Posts(
+            PostStore store,
+            CurrentUser currentUser,
+            Accounts accounts,
+            Inbox inbox,
+            SearchIndex search,
+            Photos photos,
+            Clock clock) {
         this.store = store;
+        this.photos = photos;
         this.currentUser = currentUser;
         this.accounts = accounts;
         this.inbox = inbox;
@@ -123,23 +141,53 @@ public class Posts implements SearchSource {
         }
         String seriesId =
                 Slugs.of(template.title()) + "-" + UUID.randomUUID().toString().substring(0, 8);
+        List<Post.Draft> drafts =
+                recurrence.occurrences().stream().map(template::at).toList();
+        return createAll(user, user.officeId(), seriesId, drafts, PostStatus.DRAFT);
+    }
+
+    /**
+     * One post per portrait of a series the team just scheduled, on the portrait's day, linked to
+     * it: in review where the office reviews its posts, scheduled where it does not.
+     */
+    List<Post> planPortraitSeries(String portraitSeriesId, String officeId, List<Post.Draft> drafts) {
+        User user = writer(null);
+        if (!user.has(Role.ADMIN) && !user.officeId().equals(officeId)) {
+            throw new AccessDeniedException("Posts are written by their office's team");
+        }
+        List<Post.Problem> problems =
+                drafts.stream().flatMap(d -> d.problems().stream()).toList();
+        if (!problems.isEmpty()) {
+            throw new InvalidPostException(problems);
+        }
+        PostStatus status = policy(officeId).approvalsNeeded() > 0 ? PostStatus.IN_REVIEW : PostStatus.SCHEDULED;
+        String seriesId = PORTRAIT_SERIES + portraitSeriesId + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
+        return createAll(user, officeId, seriesId, drafts, status);
+    }
+
+    /** Calls off the posts planned for a portrait series that are not published yet. */
+    void callOffPortraitSeries(String portraitSeriesId) {
+        for (PostDocument d : store.seriesStartingWith(PORTRAIT_SERIES + portraitSeriesId + "-")) {
+            Post p = toPost(d);
+            if (!p.status().locked()) {
+                act(p.id(), p.revision(), PostAction.CANCEL, null);
+            }
+        }
+    }
+
+    /** Drafts written in one go, as one series, each then edited on its own. */
+    private List<Post> createAll(
+            User user, String officeId, String seriesId, List<Post.Draft> drafts, PostStatus status) {
         List<PostDocument> documents = new ArrayList<>();
         int n = 1;
-        for (LocalDateTime at : recurrence.occurrences()) {
-            Post.Draft occurrence = new Post.Draft(
-                    template.title(),
-                    template.texts(),
-                    template.theme(),
-                    template.campaign(),
-                    at,
-                    template.photoIds(),
-                    template.links());
+        for (Post.Draft draft : drafts) {
             documents.add(toDocument(
                     seriesId + "-" + n++,
-                    user.officeId(),
+                    officeId,
                     user.id(),
-                    occurrence,
-                    new PostWorkflow.State(PostStatus.DRAFT, user.id(), List.of()),
+                    draft,
+                    new PostWorkflow.State(status, user.id(), List.of()),
                     null,
                     null,
                     seriesId,
@@ -198,12 +246,61 @@ public class Posts implements SearchSource {
             throw new WorkflowRefusedException("calendar.refused.locked");
         }
         validate(draft, current);
-        PostWorkflow.State state =
-                current.draft().texts().equals(draft.texts()) && current.title().equals(draft.title())
-                        ? current.state()
-                        : PostWorkflow.edited(current.state(), policy(current.officeId()));
         return saved(
-                current, draft, state, current.rejectionNote(), current.publishedUrl(), user, read, "edited", null);
+                current,
+                draft,
+                stateAfterEdit(current, draft),
+                current.rejectionNote(),
+                current.publishedUrl(),
+                user,
+                read,
+                "edited",
+                null);
+    }
+
+    /**
+     * Brings back the words of an earlier version (title, texts, theme, campaign, translations) as a
+     * new version; the day stays as it is now. Under review, it is a change like any other.
+     */
+    public Post restore(String id, Revision read, int version) {
+        Post current = unchangedSince(id, read);
+        User user = writer(current);
+        if (current.status().locked()) {
+            throw new WorkflowRefusedException("calendar.refused.locked");
+        }
+        PostHistory old = history(id).stream()
+                .filter(h -> h.version() == version)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Version " + version + " of post " + id));
+        Post.Draft draft = new Post.Draft(
+                old.title(),
+                old.texts(),
+                old.theme(),
+                old.campaign(),
+                current.plannedAt(),
+                current.photoIds(),
+                current.links(),
+                old.translations());
+        validate(draft, current);
+        return saved(
+                current,
+                draft,
+                stateAfterEdit(current, draft),
+                current.rejectionNote(),
+                current.publishedUrl(),
+                user,
+                read,
+                "restored",
+                String.valueOf(version));
+    }
+
+    /** What was approved is no longer what will be posted once its words change. */
+    private PostWorkflow.State stateAfterEdit(Post current, Post.Draft draft) {
+        Post.Draft before = current.draft();
+        boolean sameWords = before.texts().equals(draft.texts())
+                && before.title().equals(draft.title())
+                && before.translations().equals(draft.translations());
+        return sameWords ? current.state() : PostWorkflow.edited(current.state(), policy(current.officeId()));
     }
 
     /**
@@ -229,8 +326,12 @@ public class Posts implements SearchSource {
                 }
                 note = text.strip();
             }
-            case SCHEDULE -> requireFutureDate(current.plannedAt());
+            case SCHEDULE -> {
+                requireFutureDate(current.plannedAt());
+                requireConsent(current.draft());
+            }
             case PUBLISH -> {
+                requireConsent(current.draft());
                 if (text != null && !text.isBlank() && !isWebAddress(text.strip())) {
                     throw new InvalidPostException(List.of(Post.Problem.of("calendar.error.url-invalid")));
                 }
@@ -271,17 +372,11 @@ public class Posts implements SearchSource {
         if (current.status().locked()) {
             throw new WorkflowRefusedException("calendar.refused.locked");
         }
+        Post.Draft moved = current.draft().at(to);
         if (current.status() == PostStatus.SCHEDULED) {
             requireFutureDate(to);
+            requireConsent(moved);
         }
-        Post.Draft moved = new Post.Draft(
-                current.title(),
-                current.texts(),
-                current.theme(),
-                current.campaign(),
-                to,
-                current.photoIds(),
-                current.links());
         return saved(
                 current,
                 moved,
@@ -354,30 +449,85 @@ public class Posts implements SearchSource {
                         r.note(),
                         PostStatus.valueOf(r.status()),
                         r.title(),
-                        channels(r.texts())))
+                        channels(r.texts()),
+                        Objects.requireNonNullElse(r.theme(), ""),
+                        Objects.requireNonNullElse(r.campaign(), ""),
+                        r.plannedAt(),
+                        translations(r.translations())))
                 .toList();
     }
 
     public ApprovalPolicy policy(String officeId) {
+        return settings(officeId).policy();
+    }
+
+    /** An office's review policy and weekday themes (the defaults until someone sets them). */
+    public CalendarSettings settings(String officeId) {
         return store.office(officeId)
-                .map(o -> ApprovalPolicy.valueOf(o.approvalPolicy()))
-                .orElse(DEFAULT_POLICY);
+                .map(Posts::toSettings)
+                .orElse(new CalendarSettings(DEFAULT_POLICY, Map.of(), null));
     }
 
-    /** An office's review policy, set by its communication officers or an administrator. */
-    public void setPolicy(String officeId, ApprovalPolicy policy) {
+    /**
+     * An office's settings, set by its communication officers or an administrator, over the version
+     * read: two people changing them at once, the second is told.
+     */
+    public CalendarSettings saveSettings(String officeId, CalendarSettings settings) {
         User user = currentUser.require();
-        if (!user.has(Role.ADMIN)
-                && !(user.has(Role.COMMUNICATION) && user.officeId().equals(officeId))) {
-            throw new AccessDeniedException("The office's communication officers set its review policy");
+        if (!mayReview(user, officeId)) {
+            throw new AccessDeniedException("The office's communication officers set its calendar");
         }
-        store.saveOffice(new OfficeCalendarDocument(officeId, policy.name(), clock.instant(), user.id()));
+        return storeSettings(officeId, settings, user.id());
     }
 
-    /** An office's review policy, as the sample content sets it. */
+    /** An office's settings, as the sample content sets them, unless it has some already. */
     @PreAuthorize("hasRole('ADMIN')")
-    public void importPolicy(String officeId, ApprovalPolicy policy) {
-        store.saveOffice(new OfficeCalendarDocument(officeId, policy.name(), clock.instant(), SystemUser.NAME));
+    public void importSettings(String officeId, CalendarSettings settings) {
+        if (store.office(officeId).isEmpty()) {
+            storeSettings(officeId, settings, SystemUser.NAME);
+        }
+    }
+
+    private CalendarSettings storeSettings(String officeId, CalendarSettings settings, String by) {
+        List<String> problems = settings.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidPostException(
+                    problems.stream().map(Post.Problem::of).toList());
+        }
+        Map<String, OfficeCalendarDocument.WeekdayThemeDocument> weekdays = new LinkedHashMap<>();
+        new java.util.TreeMap<>(settings.weekdays())
+                .forEach((day, t) -> weekdays.put(
+                        day.name(),
+                        new OfficeCalendarDocument.WeekdayThemeDocument(
+                                t.theme(),
+                                t.channels().stream()
+                                        .sorted()
+                                        .map(Channel::name)
+                                        .toList(),
+                                t.opening())));
+        var document = new OfficeCalendarDocument(
+                officeId,
+                settings.policy().name(),
+                weekdays,
+                clock.instant(),
+                by,
+                Documents.seqNoPrimaryTerm(settings.revision()));
+        return toSettings(store.saveOffice(document, () -> settings(officeId)));
+    }
+
+    private static CalendarSettings toSettings(OfficeCalendarDocument d) {
+        Map<java.time.DayOfWeek, CalendarSettings.WeekdayTheme> weekdays = new EnumMap<>(java.time.DayOfWeek.class);
+        if (d.weekdayThemes() != null) {
+            d.weekdayThemes()
+                    .forEach((day, t) -> weekdays.put(
+                            java.time.DayOfWeek.valueOf(day),
+                            new CalendarSettings.WeekdayTheme(
+                                    t.theme(),
+                                    t.channels().stream().map(Channel::valueOf).collect(Collectors.toSet()),
+                                    Objects.requireNonNullElse(t.opening(), ""))));
+        }
+        return new CalendarSettings(
+                ApprovalPolicy.valueOf(d.approvalPolicy()), weekdays, Documents.revision(d.seqNoPrimaryTerm()));
     }
 
     /** Whether the current user reviews this office's posts. */
@@ -436,7 +586,8 @@ public class Posts implements SearchSource {
                 d.texts(),
                 d.theme(),
                 d.campaign(),
-                d.plannedAt());
+                d.plannedAt(),
+                d.translations());
     }
 
     private void validate(Post.Draft draft, @Nullable Post current) {
@@ -452,6 +603,38 @@ public class Posts implements SearchSource {
         if (!problems.isEmpty()) {
             throw new InvalidPostException(problems);
         }
+    }
+
+    /**
+     * Why the post's photos may not go out on its channels on its day (empty when they may): the
+     * consent rule of the portraits, checked again when it is scheduled, moved or marked published.
+     */
+    public List<ConsentProblem> consentProblems(Post.Draft draft) {
+        if (draft.photoIds().isEmpty()) {
+            return List.of();
+        }
+        Set<PhotoUse> uses = draft.texts().keySet().stream().map(PhotoUse::of).collect(Collectors.toSet());
+        LocalDate on =
+                draft.plannedAt() == null ? photos.today() : draft.plannedAt().toLocalDate();
+        return photos.problemsFor(draft.photoIds(), uses, on);
+    }
+
+    private void requireConsent(Post.Draft draft) {
+        List<ConsentProblem> problems = consentProblems(draft);
+        if (!problems.isEmpty()) {
+            throw new MissingConsentException(problems);
+        }
+    }
+
+    @Override
+    public List<PhotoUsage> usagesOf(Collection<String> photoIds) {
+        Set<String> visible = visibleOffices(reader());
+        return store.byPhotos(photoIds).stream()
+                .filter(d -> visible.contains(d.officeId()))
+                .flatMap(d -> d.photoIds().stream()
+                        .filter(photoIds::contains)
+                        .map(photo -> new PhotoUsage(photo, d.title(), "calendrier/publications/" + d.id())))
+                .toList();
     }
 
     private void requireFutureDate(@Nullable LocalDateTime at) {
@@ -525,7 +708,11 @@ public class Posts implements SearchSource {
     }
 
     private static SearchEntry entry(Post p) {
-        String body = Stream.concat(Stream.of(p.theme(), p.campaign()), p.texts().values().stream())
+        String body = Stream.of(
+                        Stream.of(p.theme(), p.campaign()),
+                        p.texts().values().stream(),
+                        p.translations().values().stream().map(Post.Translation::text))
+                .flatMap(x -> x)
                 .filter(s -> !s.isBlank())
                 .collect(Collectors.joining(" · "));
         return new SearchEntry(
@@ -595,6 +782,12 @@ public class Posts implements SearchSource {
                 d.links().stream()
                         .map(l -> new PostDocument.LinkDocument(l.kind().name(), l.id()))
                         .toList(),
+                d.translations().entrySet().stream()
+                        .collect(Collectors.toMap(
+                                Map.Entry::getKey,
+                                e -> new PostDocument.TranslationDocument(
+                                        e.getValue().text(),
+                                        e.getValue().status().name()))),
                 state.status().name(),
                 state.approvals(),
                 note,
@@ -604,6 +797,16 @@ public class Posts implements SearchSource {
                 clock.instant(),
                 by,
                 Documents.seqNoPrimaryTerm(read));
+    }
+
+    private static Map<String, Post.Translation> translations(
+            @Nullable Map<String, PostDocument.TranslationDocument> stored) {
+        Map<String, Post.Translation> translations = new LinkedHashMap<>();
+        if (stored != null) {
+            stored.forEach((language, t) ->
+                    translations.put(language, new Post.Translation(t.text(), TranslationStatus.valueOf(t.status()))));
+        }
+        return translations;
     }
 
     private static Map<Channel, String> channels(@Nullable Map<String, String> texts) {
@@ -628,6 +831,7 @@ public class Posts implements SearchSource {
                 Objects.requireNonNullElse(d.links(), List.<PostDocument.LinkDocument>of()).stream()
                         .map(l -> new Post.Link(Post.Link.Kind.valueOf(l.kind()), l.id()))
                         .toList(),
+                translations(d.translations()),
                 PostStatus.valueOf(d.status()),
                 Objects.requireNonNullElse(d.approvals(), List.of()),
                 d.rejectionNote(),

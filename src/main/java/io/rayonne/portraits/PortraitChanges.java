@@ -1,6 +1,7 @@
 package io.rayonne.portraits;
 
 import io.rayonne.base.Languages;
+import io.rayonne.base.TextDiff;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -8,9 +8,9 @@ import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A named series of portraits published one after another ("Portraits de guides 2025"). Until the
- * calendar plans posts, the schedule lives here: the n-th portrait goes out {@code n × everyDays}
- * days after the start, at the plan's time, Paris time.
+ * A named series of portraits published one after another ("Portraits de guides 2025"): the n-th
+ * portrait goes out {@code n × everyDays} days after the start, at the plan's time, Paris time.
+ * Once scheduled, the calendar holds one post per portrait ({@link SeriesScheduled}).
  *
  * @param scheduled whether the team scheduled it: its portraits are then "scheduled" and the plan
  *     is locked until it is unscheduled

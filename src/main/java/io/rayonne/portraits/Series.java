@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -38,10 +39,18 @@ public class Series {
     private final Portraits portraits;
     private final Photos photos;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Series(SeriesStore store, Portraits portraits, Photos photos, CurrentUser currentUser, Clock clock) {
+    Series(
+            SeriesStore store,
+            Portraits portraits,
+            Photos photos,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.store = store;
+        this.events = events;
         this.portraits = portraits;
         this.photos = photos;
         this.currentUser = currentUser;
@@ -140,7 +149,9 @@ public class Series {
                 portraits.schedule(check.portrait().id(), check.portrait().revision());
             }
         }
-        return toSeries(saved);
+        PortraitSeries scheduled = toSeries(saved);
+        events.publishEvent(new SeriesScheduled(scheduled));
+        return scheduled;
     }
 
     /** Takes the series off the plan: its scheduled portraits are approved again, the plan unlocked. */
@@ -155,7 +166,9 @@ public class Series {
                 portraits.unschedule(portraitId, portrait.revision());
             }
         }
-        return toSeries(saved);
+        PortraitSeries unscheduled = toSeries(saved);
+        events.publishEvent(new SeriesUnscheduled(unscheduled));
+        return unscheduled;
     }
 
     /** A portrait of the series as ready-to-post text for a channel, with the series' hashtags. */

@@ -8,10 +8,13 @@ import static io.rayonne.samples.SampleContent.texts;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rayonne.base.Channel;
 import io.rayonne.calendar.ApprovalPolicy;
+import io.rayonne.calendar.CalendarSettings;
 import io.rayonne.calendar.Post;
+import io.rayonne.calendar.PostComments;
 import io.rayonne.calendar.PostStatus;
 import io.rayonne.calendar.Posts;
 import io.rayonne.calendar.Recurrence;
+import io.rayonne.calendar.TranslationStatus;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -20,8 +23,10 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -36,11 +41,33 @@ import org.springframework.stereotype.Component;
 class CalendarSamples {
 
     private final Posts posts;
+    private final PostComments comments;
     private final Clock clock;
 
-    CalendarSamples(Posts posts, Clock clock) {
+    CalendarSamples(Posts posts, PostComments comments, Clock clock) {
         this.posts = posts;
+        this.comments = comments;
         this.clock = clock;
+    }
+
+    /** The review policy and the weekday themes of an office's file. */
+    private static CalendarSettings settings(JsonNode office) {
+        Map<DayOfWeek, CalendarSettings.WeekdayTheme> weekdays = new EnumMap<>(DayOfWeek.class);
+        office.path("weekdays").properties().forEach(e -> {
+            JsonNode t = e.getValue();
+            Set<Channel> channels = EnumSet.noneOf(Channel.class);
+            t.path("channels").forEach(c -> channels.add(Channel.valueOf(c.asText())));
+            weekdays.put(
+                    DayOfWeek.valueOf(e.getKey()),
+                    new CalendarSettings.WeekdayTheme(
+                            t.path("theme").asText(),
+                            channels,
+                            t.path("opening").asText("")));
+        });
+        ApprovalPolicy policy = office.hasNonNull("policy")
+                ? ApprovalPolicy.valueOf(office.path("policy").asText())
+                : Posts.DEFAULT_POLICY;
+        return new CalendarSettings(policy, weekdays, null);
     }
 
     /** The number of posts created. */
@@ -51,10 +78,7 @@ class CalendarSamples {
         for (Path file : files(calendar, ".json")) {
             String officeId = id(file);
             JsonNode office = readJson(file);
-            if (office.hasNonNull("policy")) {
-                posts.importPolicy(
-                        officeId, ApprovalPolicy.valueOf(office.path("policy").asText()));
-            }
+            posts.importSettings(officeId, settings(office));
             int n = 1;
             for (JsonNode p : office.path("posts")) {
                 String id = officeId + "-" + n++;
@@ -95,6 +119,15 @@ class CalendarSamples {
                             ? 1
                             : 0;
                 }
+                int c = 1;
+                for (JsonNode comment : p.path("comments")) {
+                    comments.importComment(
+                            seriesId == null ? id : id + "-1",
+                            c++,
+                            comment.path("author").asText(),
+                            comment.path("text").asText(),
+                            comment.path("reviewersOnly").asBoolean(false));
+                }
             }
         }
         return created;
@@ -111,13 +144,23 @@ class CalendarSamples {
                         Post.Link.Kind.valueOf(l.path("kind").asText()),
                         l.path("id").asText()))
                 .toList();
+        Map<String, Post.Translation> translations = new java.util.LinkedHashMap<>();
+        p.path("translations")
+                .properties()
+                .forEach(e -> translations.put(
+                        e.getKey(),
+                        new Post.Translation(
+                                e.getValue().path("text").asText(""),
+                                TranslationStatus.valueOf(
+                                        e.getValue().path("status").asText()))));
         return new Post.Draft(
                 p.path("title").asText(),
                 texts,
                 p.path("theme").asText(""),
                 p.path("campaign").asText(""),
                 at,
-                List.of(),
-                links);
+                texts(p.path("photos")),
+                links,
+                translations);
     }
 }

@@ -152,7 +152,7 @@ class PostsIT extends IntegrationTest {
         as(
                 writer,
                 () -> {
-                    posts.setPolicy("cambresis", ApprovalPolicy.TWO_LEVEL);
+                    posts.saveSettings("cambresis", posts.settings("cambresis").withPolicy(ApprovalPolicy.TWO_LEVEL));
                     return null;
                 },
                 Role.COMMUNICATION);
@@ -190,7 +190,8 @@ class PostsIT extends IntegrationTest {
             as(
                     writer,
                     () -> {
-                        posts.setPolicy("cambresis", Posts.DEFAULT_POLICY);
+                        posts.saveSettings(
+                                "cambresis", posts.settings("cambresis").withPolicy(Posts.DEFAULT_POLICY));
                         return null;
                     },
                     Role.COMMUNICATION);
@@ -330,5 +331,182 @@ class PostsIT extends IntegrationTest {
                                 marker, Map.of(io.rayonne.search.SearchResults.CHANNEL, "X"), 20))
                         .total())
                 .isZero();
+    }
+
+    @Test
+    void anEarlierVersionIsBroughtBackAndAChangedTranslationGoesBackToReview() {
+        String writer = newUser("amiens-metropole", Role.COMMUNICATION);
+        String colleague = newUser("amiens-metropole", Role.COMMUNICATION);
+        Post created = as(
+                writer,
+                () -> posts.create(new Post.Draft(
+                        "La cathédrale en lumière",
+                        Map.of(Channel.FACEBOOK, "Chroma revient sur la façade de la cathédrale."),
+                        "Patrimoine",
+                        "",
+                        NEXT_WEEK,
+                        List.of(),
+                        List.of(),
+                        Map.of(
+                                "en",
+                                new Post.Translation("Chroma lights the cathedral again.", TranslationStatus.MACHINE),
+                                "de",
+                                new Post.Translation("", TranslationStatus.TO_TRANSLATE)))),
+                Role.COMMUNICATION);
+        assertThat(created.translations().get("en").status()).isEqualTo(TranslationStatus.MACHINE);
+        assertThatThrownBy(() -> as(
+                        writer,
+                        () -> posts.update(
+                                created.id(),
+                                created.revision(),
+                                new Post.Draft(
+                                        created.title(),
+                                        created.texts(),
+                                        "",
+                                        "",
+                                        NEXT_WEEK,
+                                        List.of(),
+                                        List.of(),
+                                        Map.of("de", new Post.Translation(" ", TranslationStatus.DONE)))),
+                        Role.COMMUNICATION))
+                .isInstanceOfSatisfying(InvalidPostException.class, e -> assertThat(e.problems())
+                        .extracting(Post.Problem::key, Post.Problem::language)
+                        .containsExactly(
+                                org.assertj.core.groups.Tuple.tuple("calendar.error.translation-empty", "de")));
+
+        Post edited = as(
+                writer,
+                () -> posts.update(
+                        created.id(),
+                        created.revision(),
+                        new Post.Draft(
+                                "La cathédrale en couleurs",
+                                Map.of(Channel.FACEBOOK, "Chroma : la façade retrouve ses couleurs du Moyen Âge."),
+                                "Patrimoine",
+                                "",
+                                NEXT_WEEK,
+                                List.of(),
+                                List.of(),
+                                created.translations())),
+                Role.COMMUNICATION);
+        Post submitted = as(
+                writer, () -> posts.act(edited.id(), edited.revision(), PostAction.SUBMIT, null), Role.COMMUNICATION);
+        Post approved = as(
+                colleague,
+                () -> posts.act(submitted.id(), submitted.revision(), PostAction.APPROVE, null),
+                Role.COMMUNICATION);
+
+        // The English version read again by someone who speaks it: a change of words, so a new review.
+        Map<String, Post.Translation> reread = new java.util.HashMap<>(approved.translations());
+        reread.put(
+                "en", new Post.Translation("Chroma: the cathedral in its medieval colours.", TranslationStatus.DONE));
+        Post translated = as(
+                writer,
+                () -> posts.update(
+                        approved.id(),
+                        approved.revision(),
+                        new Post.Draft(
+                                approved.title(),
+                                approved.texts(),
+                                approved.theme(),
+                                "",
+                                NEXT_WEEK,
+                                List.of(),
+                                List.of(),
+                                reread)),
+                Role.COMMUNICATION);
+        assertThat(translated.status()).isEqualTo(PostStatus.IN_REVIEW);
+
+        List<PostHistory> history = as(writer, () -> posts.history(translated.id()), Role.COMMUNICATION);
+        assertThat(PostChanges.between(history.get(history.size() - 1), history.get(history.size() - 2)))
+                .extracting(PostChanges.Change::field, PostChanges.Change::channel)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("calendar.post.title", null),
+                        org.assertj.core.groups.Tuple.tuple("calendar.post.text-for", Channel.FACEBOOK));
+
+        Post restored = as(writer, () -> posts.restore(translated.id(), translated.revision(), 1), Role.COMMUNICATION);
+        assertThat(restored.title()).isEqualTo("La cathédrale en lumière");
+        assertThat(restored.texts()).containsEntry(Channel.FACEBOOK, "Chroma revient sur la façade de la cathédrale.");
+        assertThat(restored.translations()).isEqualTo(created.translations());
+        assertThat(as(writer, () -> posts.history(restored.id()), Role.COMMUNICATION))
+                .first()
+                .satisfies(h -> {
+                    assertThat(h.action()).isEqualTo("restored");
+                    assertThat(h.note()).isEqualTo("1");
+                });
+        assertThatThrownBy(() ->
+                        as(writer, () -> posts.restore(translated.id(), translated.revision(), 1), Role.COMMUNICATION))
+                .as("restored over a version someone saved since")
+                .isInstanceOf(StaleEditException.class);
+    }
+
+    @Autowired
+    io.rayonne.media.Photos photos;
+
+    @Test
+    void aPhotoWhoseConsentEndsBeforeThePostsDayStopsItsScheduling() {
+        String writer = newUser("lille", Role.COMMUNICATION);
+        LocalDateTime inTenDays =
+                LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(10).atTime(18, 0);
+        String photoId = as(
+                writer,
+                () -> {
+                    var photo = photos.upload(
+                            new java.io.ByteArrayInputStream(
+                                    io.rayonne.testing.TestPhotos.jpeg(320, 200, System.nanoTime())),
+                            "braderie.jpg");
+                    return photos.describe(
+                                    photo.id(),
+                                    photo.revision(),
+                                    new io.rayonne.media.Photo.Description(
+                                            "OT Lille",
+                                            "La braderie",
+                                            new io.rayonne.media.Consent(
+                                                    true,
+                                                    "Les exposants",
+                                                    java.util.Set.of(io.rayonne.media.PhotoUse.SOCIAL_NETWORKS),
+                                                    inTenDays.toLocalDate().minusDays(3),
+                                                    false,
+                                                    "")))
+                            .id();
+                },
+                Role.COMMUNICATION);
+        Post post = as(
+                writer,
+                () -> posts.create(new Post.Draft(
+                        "La braderie en images",
+                        Map.of(Channel.INSTAGRAM, "Les plus belles trouvailles de la braderie #Lille"),
+                        "",
+                        "",
+                        inTenDays,
+                        List.of(photoId),
+                        List.of())),
+                Role.COMMUNICATION);
+        assertThat(as(writer, () -> posts.consentProblems(post.draft()), Role.COMMUNICATION))
+                .extracting(io.rayonne.media.ConsentProblem::reason)
+                .containsExactly(io.rayonne.media.ConsentProblem.Reason.EXPIRED);
+        // Lille schedules without review, but not a photo without the rights on its day.
+        assertThatThrownBy(() -> as(
+                        writer,
+                        () -> posts.act(post.id(), post.revision(), PostAction.SCHEDULE, null),
+                        Role.COMMUNICATION))
+                .isInstanceOf(io.rayonne.media.MissingConsentException.class);
+        assertThat(as(writer, () -> posts.get(post.id()).status(), Role.COMMUNICATION))
+                .isEqualTo(PostStatus.DRAFT);
+
+        Post earlier =
+                as(writer, () -> posts.move(post.id(), post.revision(), inTenDays.minusDays(5)), Role.COMMUNICATION);
+        Post scheduled = as(
+                writer,
+                () -> posts.act(earlier.id(), earlier.revision(), PostAction.SCHEDULE, null),
+                Role.COMMUNICATION);
+        assertThat(scheduled.status()).isEqualTo(PostStatus.SCHEDULED);
+        assertThatThrownBy(() -> as(
+                        writer, () -> posts.move(scheduled.id(), scheduled.revision(), inTenDays), Role.COMMUNICATION))
+                .as("a scheduled post is not moved past its photo's consent")
+                .isInstanceOf(io.rayonne.media.MissingConsentException.class);
+        assertThat(as(writer, () -> posts.usagesOf(List.of(photoId)), Role.COMMUNICATION))
+                .extracting(io.rayonne.media.PhotoUsage::route)
+                .containsExactly("calendrier/publications/" + post.id());
     }
 }

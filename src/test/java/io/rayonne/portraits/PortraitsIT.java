@@ -9,6 +9,7 @@ import io.rayonne.accounts.Role;
 import io.rayonne.base.Markdown;
 import io.rayonne.base.NotFoundException;
 import io.rayonne.base.StaleEditException;
+import io.rayonne.base.TextDiff;
 import io.rayonne.inbox.Inbox;
 import io.rayonne.inbox.InboxItem;
 import io.rayonne.media.Consent;

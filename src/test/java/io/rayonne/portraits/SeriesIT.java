@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rayonne.accounts.Role;
 import io.rayonne.base.Channel;
-import io.rayonne.media.Consent;
 import io.rayonne.media.ConsentProblem;
-import io.rayonne.media.Photo;
-import io.rayonne.media.PhotoUse;
 import io.rayonne.media.Photos;
 import io.rayonne.testing.IntegrationTest;
-import io.rayonne.testing.TestPhotos;
-import java.io.ByteArrayInputStream;
+import io.rayonne.testing.TestPortraits;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -37,30 +33,8 @@ class SeriesIT extends IntegrationTest {
     private static final LocalDate GUIDE_DAY =
             LocalDate.now().plusYears(1).withMonth(2).withDayOfMonth(21);
 
-    /** A guide's portrait with one photo of them, consented for social networks until {@code until}. */
     private Portrait approvedPortrait(String name, LocalDate until) {
-        String guide = newGuide();
-        signIn(guide, Role.GUIDE);
-        Photo photo = photos.upload(new ByteArrayInputStream(TestPhotos.jpeg(300, 200, System.nanoTime())), "moi.jpg");
-        Photo described = photos.describe(
-                photo.id(),
-                photo.revision(),
-                new Photo.Description(
-                        "OT Amiens",
-                        "",
-                        new Consent(true, name, Set.of(PhotoUse.SOCIAL_NETWORKS, PhotoUse.WEBSITE), until, false, "")));
-        Portrait draft = portraits.create(new PortraitText(
-                name,
-                "Patrimoine",
-                Set.of("fr"),
-                "Amiens",
-                List.of(new Favourite("Beffroi", "")),
-                "",
-                "Guide depuis dix ans.",
-                List.of(described.id())));
-        Portrait submitted = portraits.submit(draft.id(), draft.revision());
-        signIn("camille", Role.COMMUNICATION);
-        return portraits.approve(submitted.id(), submitted.revision());
+        return TestPortraits.approved(portraits, photos, newGuide(), name, until);
     }
 
     @Test

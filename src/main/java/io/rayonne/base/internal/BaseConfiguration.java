@@ -5,9 +5,12 @@ import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
+/** The clock every feature reads the time from (tests set it), and the timer of periodic work. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ElasticsearchSettings.class)
+@EnableScheduling
 class BaseConfiguration {
 
     @Bean

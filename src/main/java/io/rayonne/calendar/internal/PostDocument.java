@@ -31,6 +31,7 @@ public record PostDocument(
         @Nullable @Field(type = FieldType.Date, format = DateFormat.epoch_millis) Instant plannedInstant,
         List<String> photoIds,
         List<LinkDocument> links,
+        @Nullable Map<String, TranslationDocument> translations,
         String status,
         List<String> approvals,
         @Nullable String rejectionNote,
@@ -42,4 +43,6 @@ public record PostDocument(
         @Nullable SeqNoPrimaryTerm seqNoPrimaryTerm) {
 
     public record LinkDocument(String kind, String id) {}
+
+    public record TranslationDocument(String text, String status) {}
 }

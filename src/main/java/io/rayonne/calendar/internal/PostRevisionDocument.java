@@ -28,4 +28,5 @@ public record PostRevisionDocument(
         Map<String, String> texts,
         String theme,
         String campaign,
-        @Nullable @Field(type = FieldType.Date, format = DateFormat.date_hour_minute_second) LocalDateTime plannedAt) {}
+        @Nullable @Field(type = FieldType.Date, format = DateFormat.date_hour_minute_second) LocalDateTime plannedAt,
+        @Nullable Map<String, PostDocument.TranslationDocument> translations) {}

@@ -2,6 +2,7 @@ package io.rayonne.calendar.internal;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import io.rayonne.base.IndexDefinition;
+import io.rayonne.base.StaleEditException;
 import io.rayonne.base.elasticsearch.Documents;
 import java.time.Instant;
 import java.util.Collection;
@@ -38,6 +39,16 @@ public class PostStore {
         @Bean
         IndexDefinition postRevisionsIndex() {
             return new IndexDefinition("rayonne-post-revisions");
+        }
+
+        @Bean
+        IndexDefinition postCommentsIndex() {
+            return new IndexDefinition("rayonne-post-comments");
+        }
+
+        @Bean
+        IndexDefinition postRemindersIndex() {
+            return new IndexDefinition("rayonne-post-reminders");
         }
 
         @Bean
@@ -93,10 +104,51 @@ public class PostStore {
                 .toList();
     }
 
+    public void addComment(PostCommentDocument comment) {
+        Documents.createIfAbsent(operations, comment.id(), comment);
+    }
+
+    /** A post's comments and notes, oldest first. */
+    public List<PostCommentDocument> comments(String postId) {
+        NativeQuery query = NativeQuery.builder()
+                .withQuery(q -> q.term(t -> t.field("postId").value(postId)))
+                .withSort(Sort.by(Sort.Order.asc("at")))
+                .withMaxResults(1_000)
+                .build();
+        return operations.search(query, PostCommentDocument.class).stream()
+                .map(SearchHit::getContent)
+                .toList();
+    }
+
+    /** Posts that show any of these photos. */
+    public List<PostDocument> byPhotos(Collection<String> photoIds) {
+        NativeQuery query = NativeQuery.builder()
+                .withQuery(q -> q.terms(t -> t.field("photoIds")
+                        .terms(v ->
+                                v.value(photoIds.stream().map(FieldValue::of).toList()))))
+                .withMaxResults(1_000)
+                .build();
+        return operations.search(query, PostDocument.class).stream()
+                .map(SearchHit::getContent)
+                .toList();
+    }
+
     /** The posts of a series, in order. */
     public List<PostDocument> series(String seriesId) {
         NativeQuery query = NativeQuery.builder()
                 .withQuery(q -> q.term(t -> t.field("seriesId").value(seriesId)))
+                .withSort(Sort.by(Sort.Order.asc("plannedInstant")))
+                .withMaxResults(1_000)
+                .build();
+        return operations.search(query, PostDocument.class).stream()
+                .map(SearchHit::getContent)
+                .toList();
+    }
+
+    /** The posts of the series whose id starts so. */
+    public List<PostDocument> seriesStartingWith(String prefix) {
+        NativeQuery query = NativeQuery.builder()
+                .withQuery(q -> q.prefix(p -> p.field("seriesId").value(prefix)))
                 .withSort(Sort.by(Sort.Order.asc("plannedInstant")))
                 .withMaxResults(1_000)
                 .build();
@@ -120,6 +172,28 @@ public class PostStore {
         return operations.search(query, PostDocument.class).stream()
                 .map(SearchHit::getContent)
                 .toList();
+    }
+
+    /** Posts of any office at one of these steps, planned in [from, to). */
+    public List<PostDocument> atSteps(Collection<String> statuses, Instant from, Instant to) {
+        NativeQuery query = NativeQuery.builder()
+                .withQuery(q -> q.bool(b -> b.filter(f -> f.terms(t -> t.field("status")
+                                .terms(v -> v.value(
+                                        statuses.stream().map(FieldValue::of).toList()))))
+                        .filter(f -> f.range(r -> r.date(d -> d.field("plannedInstant")
+                                .gte(String.valueOf(from.toEpochMilli()))
+                                .lt(String.valueOf(to.toEpochMilli())))))))
+                .withSort(Sort.by(Sort.Order.asc("plannedInstant")))
+                .withMaxResults(10_000)
+                .build();
+        return operations.search(query, PostDocument.class).stream()
+                .map(SearchHit::getContent)
+                .toList();
+    }
+
+    /** Records a reminder; false when it was given already. */
+    public boolean remember(PostReminderDocument reminder) {
+        return Documents.createIfAbsent(operations, reminder.id(), reminder);
     }
 
     /** Posts of other offices on a channel at this moment: two posts in one slot across the network. */
@@ -152,8 +226,15 @@ public class PostStore {
         return Optional.ofNullable(operations.get(officeId, OfficeCalendarDocument.class));
     }
 
-    public void saveOffice(OfficeCalendarDocument settings) {
-        operations.save(settings);
+    /** Saves an office's settings over the version read (none the first time). */
+    public OfficeCalendarDocument saveOffice(OfficeCalendarDocument settings, Supplier<Object> current) {
+        if (settings.seqNoPrimaryTerm() != null) {
+            return Documents.saveRevision(operations, settings, current);
+        }
+        if (!Documents.createIfAbsent(operations, settings.id(), settings)) {
+            throw new StaleEditException(current.get());
+        }
+        return office(settings.id()).orElseThrow();
     }
 
     public Optional<CalendarFeedDocument> feed(String id) {

@@ -179,7 +179,12 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver, Calend
                 "");
         export.add(exportButton);
         export.setId("calendar-export");
-        var actions = new HorizontalLayout(export, subscribe, create);
+        var settings =
+                new Button(getTranslation("calendar.settings.open"), VaadinIcon.COG.create(), e -> getUI().ifPresent(
+                                ui -> ui.navigate(CalendarSettingsView.ROUTE)));
+        settings.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        settings.setVisible(posts.mayReview(user.officeId()));
+        var actions = new HorizontalLayout(export, settings, subscribe, create);
         var bar = new HorizontalLayout(scope, actions);
         bar.setWidthFull();
         bar.setAlignItems(Alignment.CENTER);

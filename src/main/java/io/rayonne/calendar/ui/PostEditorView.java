@@ -34,6 +34,7 @@ import io.rayonne.accounts.Office;
 import io.rayonne.accounts.Role;
 import io.rayonne.accounts.User;
 import io.rayonne.base.Channel;
+import io.rayonne.base.Languages;
 import io.rayonne.base.NotFoundException;
 import io.rayonne.base.StaleEditException;
 import io.rayonne.base.ui.Dates;
@@ -42,22 +43,33 @@ import io.rayonne.base.ui.Notifications;
 import io.rayonne.base.ui.SaveBar;
 import io.rayonne.base.ui.StaleEditDialog;
 import io.rayonne.calendar.ApprovalPolicy;
+import io.rayonne.calendar.CalendarSettings;
 import io.rayonne.calendar.InvalidPostException;
 import io.rayonne.calendar.Post;
 import io.rayonne.calendar.PostAction;
-import io.rayonne.calendar.PostHistory;
+import io.rayonne.calendar.PostComments;
 import io.rayonne.calendar.PostPresence;
 import io.rayonne.calendar.PostStatus;
 import io.rayonne.calendar.PostWorkflow;
 import io.rayonne.calendar.Posts;
 import io.rayonne.calendar.WorkflowRefusedException;
+import io.rayonne.media.ConsentProblem;
+import io.rayonne.media.MissingConsentException;
+import io.rayonne.media.Photos;
+import io.rayonne.media.ui.ConsentMessages;
+import io.rayonne.media.ui.PhotoList;
+import io.rayonne.portraits.Portraits;
+import io.rayonne.press.PressKits;
+import io.rayonne.press.PressVisits;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -109,14 +121,37 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, Afte
     private final Paragraph noChannel = new Paragraph();
     private final Map<Channel, ChannelText> editors = new EnumMap<>(Channel.class);
     private final Div workflow = new Div();
-    private final UnorderedList history = new UnorderedList();
+    private final PostHistoryPanel history;
+    private final PostCommentsPanel comments;
+    private final PhotoList photos;
+    private final Div consent = new Div();
+    private final TranslationsPanel translations = new TranslationsPanel();
+    private final PostLinksPanel links;
+    private final Paragraph weekdayHint = new Paragraph();
     private final SaveBar saveBar = new SaveBar(this::save);
+    private final List<User> colleagues;
 
+    private CalendarSettings settings = new CalendarSettings(Posts.DEFAULT_POLICY, Map.of(), null);
+    /** The theme last filled in from the weekday's, replaced when the day changes unless typed over. */
+    private @Nullable String filledTheme;
+
+    private final EditorSection commentsSection;
+    private final EditorSection historySection;
     private @Nullable Post post;
     private @Nullable String presenceKey;
     private @Nullable Registration heartbeat;
 
-    PostEditorView(Posts posts, PostPresence presence, Accounts accounts, CurrentUser currentUser, Clock clock) {
+    PostEditorView(
+            Posts posts,
+            PostComments postComments,
+            PostPresence presence,
+            Accounts accounts,
+            Photos photoService,
+            Portraits portraits,
+            PressVisits visits,
+            PressKits kits,
+            CurrentUser currentUser,
+            Clock clock) {
         this.posts = posts;
         this.presence = presence;
         this.accounts = accounts;
@@ -153,8 +188,12 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, Afte
         time.setLabel(getTranslation("calendar.post.time"));
         time.setStep(Duration.ofMinutes(15));
         time.setLocale(getLocale());
-        day.addValueChangeListener(e -> checkSlot());
+        day.addValueChangeListener(e -> {
+            checkSlot();
+            fillFromWeekday();
+        });
         time.addValueChangeListener(e -> checkSlot());
+        day.addValueChangeListener(e -> showConsent());
         slot.addClassName("rayonne-review-note");
         slot.setId("same-slot");
         slot.setVisible(false);
@@ -164,6 +203,9 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, Afte
         inSeries.setText(getTranslation("calendar.post.in-series"));
         inSeries.addClassName("rayonne-help");
         inSeries.setVisible(false);
+        weekdayHint.addClassName("rayonne-help");
+        weekdayHint.setId("weekday-theme");
+        weekdayHint.setVisible(false);
         var form = new FormLayout(title, theme, campaign, day, time);
         form.setColspan(title, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
@@ -174,6 +216,7 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, Afte
         channels.addValueChangeListener(e -> {
             showTexts();
             checkSlot();
+            showConsent();
         });
         channels.addClassName("rayonne-channels");
         texts.setPadding(false);
@@ -190,17 +233,32 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, Afte
 
         workflow.addClassName("rayonne-workflow");
         workflow.setId("workflow");
-        history.addClassName("rayonne-history");
+        history = new PostHistoryPanel(this::name, this::restore);
+        comments = new PostCommentsPanel(postComments, this::name);
+        photos = new PhotoList(photoService);
+        photos.addChangeListener(ids -> showConsent());
+        consent.addClassName("rayonne-review-note");
+        consent.setId("post-consent");
+        consent.setVisible(false);
+        links = new PostLinksPanel(portraits, visits, kits, user.officeId());
+        colleagues = colleagues(accounts);
+        commentsSection = new EditorSection(getTranslation("calendar.post.section.comments"), comments);
+        historySection = new EditorSection(getTranslation("calendar.post.section.history"), history);
 
         add(
                 back,
                 head,
                 others,
                 rejection,
-                new EditorSection(getTranslation("calendar.post.section.post"), form, slot, repeat, inSeries),
+                new EditorSection(
+                        getTranslation("calendar.post.section.post"), form, weekdayHint, slot, repeat, inSeries),
                 new EditorSection(getTranslation("calendar.post.section.texts"), channels, texts),
+                new EditorSection(getTranslation("calendar.post.section.photos"), consent, photos),
+                new EditorSection(getTranslation("calendar.post.section.languages"), translations),
+                new EditorSection(getTranslation("calendar.post.section.links"), links),
                 new EditorSection(getTranslation("calendar.post.section.review"), workflow),
-                new EditorSection(getTranslation("calendar.post.section.history"), history),
+                commentsSection,
+                historySection,
                 saveBar);
     }
 
@@ -271,17 +329,71 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, Afte
         editors.values().forEach(e -> e.setValue(""));
         channels.clear();
         showTexts();
+        photos.setPhotoIds(List.of());
+        photos.setEditable(true);
+        consent.setVisible(false);
+        translations.setValue(Map.of());
+        links.setValue(List.of(), true);
         workflow.removeAll();
         workflow.add(new Paragraph(getTranslation("calendar.post.save-first")));
         repeat.setVisible(true);
         inSeries.setVisible(false);
-        history.removeAll();
+        commentsSection.setVisible(false);
+        historySection.setVisible(false);
         others.setVisible(false);
         saveBar.setWriter(writes(null));
+        try {
+            settings = posts.settings(user.officeId());
+        } catch (DataAccessException e) {
+            // Without storage, no weekday theme to fill in: the post is written by hand.
+        }
+        filledTheme = null;
+        fillFromWeekday();
+    }
+
+    /**
+     * A new post on a day the office gave a theme: that theme, its channels (when none is ticked)
+     * and the words its texts start with (in the texts still empty). Nothing typed is replaced.
+     */
+    private void fillFromWeekday() {
+        if (post != null || day.getValue() == null) {
+            return;
+        }
+        DayOfWeek weekday = day.getValue().getDayOfWeek();
+        CalendarSettings.WeekdayTheme t = settings.on(weekday);
+        String current = Objects.requireNonNullElse(theme.getValue(), "");
+        if (!current.isEmpty() && !current.equals(filledTheme)) {
+            return;
+        }
+        if (t == null) {
+            if (filledTheme != null) {
+                theme.clear();
+                filledTheme = null;
+            }
+            weekdayHint.setVisible(false);
+            return;
+        }
+        theme.setValue(t.theme());
+        filledTheme = t.theme();
+        if (channels.getValue().isEmpty() && !t.channels().isEmpty()) {
+            channels.setValue(t.channels());
+        }
+        if (!t.opening().isEmpty()) {
+            for (Channel channel : channels.getValue()) {
+                ChannelText editor = editors.get(channel);
+                if (editor.value().isBlank()) {
+                    editor.setValue(t.opening() + " ");
+                }
+            }
+        }
+        weekdayHint.setText(getTranslation(
+                "calendar.post.weekday-theme", weekday.getDisplayName(TextStyle.FULL, getLocale()), t.theme()));
+        weekdayHint.setVisible(true);
     }
 
     private void show(Post p) {
         post = p;
+        weekdayHint.setVisible(false);
         repeat.setVisible(false);
         inSeries.setVisible(p.seriesId() != null);
         heading.setText(p.title());
@@ -308,9 +420,18 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, Afte
         if (p.rejectionNote() != null) {
             rejection.add(new Paragraph(getTranslation("calendar.post.rejected", p.rejectionNote())));
         }
-        showWorkflow(p);
-        showHistory(p);
         boolean writer = writes(p) && !p.status().locked();
+        photos.setPhotoIds(p.photoIds());
+        photos.setEditable(writer);
+        translations.setValue(p.translations());
+        translations.setReadOnly(!writer);
+        links.setValue(p.links(), writer);
+        showConsent();
+        showWorkflow(p);
+        history.show(posts.history(p.id()), writer);
+        commentsSection.setVisible(true);
+        historySection.setVisible(true);
+        comments.show(p, colleagues);
         saveBar.setWriter(writer);
         title.setReadOnly(!writer);
         theme.setReadOnly(!writer);
@@ -349,8 +470,61 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, Afte
                 Objects.requireNonNullElse(theme.getValue(), ""),
                 Objects.requireNonNullElse(campaign.getValue(), ""),
                 at,
-                post == null ? List.of() : post.photoIds(),
-                post == null ? List.of() : post.links());
+                photos.getPhotoIds(),
+                links.getValue(),
+                translations.getValue());
+    }
+
+    /** Why the photos may not go out on the chosen channels on the chosen day, said before scheduling. */
+    private void showConsent() {
+        consent.removeAll();
+        consent.setVisible(false);
+        try {
+            List<ConsentProblem> found = posts.consentProblems(typedDraft());
+            photos.showProblems(found);
+            if (!found.isEmpty()) {
+                consent.add(new Paragraph(getTranslation("calendar.post.consent")));
+                var list = new UnorderedList();
+                ConsentMessages.texts(this, found).forEach(text -> list.add(new ListItem(text)));
+                consent.add(list);
+                consent.setVisible(true);
+            }
+        } catch (DataAccessException e) {
+            // Checked again by the service when the post is scheduled.
+        }
+    }
+
+    /** The active team of the network's offices, who may be mentioned in a comment. */
+    private List<User> colleagues(Accounts accounts) {
+        String network = accounts.office(user.officeId()).map(Office::networkId).orElse("");
+        return accounts.offices().stream()
+                .filter(o -> o.networkId().equals(network))
+                .flatMap(o -> accounts.team(o.id()).stream())
+                .filter(u -> u.isStaff() && !u.id().equals(user.id()))
+                .sorted(java.util.Comparator.comparing(User::displayName))
+                .toList();
+    }
+
+    private void restore(int version) {
+        Post current = post;
+        if (current == null) {
+            return;
+        }
+        try {
+            show(posts.restore(current.id(), current.revision(), version));
+            Notifications.success(getTranslation("calendar.history.restored-done", version));
+        } catch (StaleEditException e) {
+            show(e.current());
+            Notifications.error(getTranslation("calendar.error.moved-meanwhile"));
+        } catch (WorkflowRefusedException e) {
+            Notifications.error(getTranslation(e.key()));
+        } catch (InvalidPostException e) {
+            problems(e.problems());
+        } catch (DataAccessException e) {
+            Notifications.error(getTranslation("calendar.error.storage"));
+        } catch (AccessDeniedException e) {
+            Notifications.error(getTranslation("calendar.error.not-your-office"));
+        }
     }
 
     /** Another post of the network on one of these channels at the same moment: said, not refused. */
@@ -460,12 +634,18 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, Afte
 
     private void problems(List<Post.Problem> problems) {
         title.setInvalid(false);
+        translations.clearProblems();
         List<String> messages = new ArrayList<>();
         for (Post.Problem problem : problems) {
-            String message = problem.channel() == null
-                    ? getTranslation(problem.key())
-                    : getTranslation(
-                            problem.key(), getTranslation(problem.channel().key()), problem.count(), problem.limit());
+            String message = problem.channel() != null
+                    ? getTranslation(
+                            problem.key(), getTranslation(problem.channel().key()), problem.count(), problem.limit())
+                    : problem.language() != null
+                            ? getTranslation(problem.key(), Languages.name(problem.language(), getLocale()))
+                            : getTranslation(problem.key());
+            if (problem.language() != null) {
+                translations.problem(problem.language(), message);
+            }
             messages.add(message);
             if (problem.key().startsWith("calendar.error.title")) {
                 title.setErrorMessage(message);
@@ -584,6 +764,10 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, Afte
             Notifications.error(getTranslation(e.key()));
         } catch (InvalidPostException e) {
             problems(e.problems());
+        } catch (MissingConsentException e) {
+            showConsent();
+            Notifications.error(getTranslation("calendar.refused.consent") + " "
+                    + String.join(" ", ConsentMessages.texts(this, e.problems())));
         } catch (StaleEditException e) {
             Post theirs = e.current();
             Notifications.error(getTranslation(
@@ -597,24 +781,6 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, Afte
             Notifications.error(getTranslation("calendar.error.not-your-office"));
         }
         return false;
-    }
-
-    private void showHistory(Post p) {
-        history.removeAll();
-        for (PostHistory h : posts.history(p.id())) {
-            var item = new ListItem(getTranslation(
-                    "calendar.history.item",
-                    h.version(),
-                    name(h.authorId()),
-                    Dates.dateTime(h.at(), getLocale()),
-                    getTranslation("calendar.history.action." + h.action())));
-            if (h.note() != null && !h.note().isBlank()) {
-                var note = new Span(" — " + h.note());
-                note.addClassName("rayonne-history-note");
-                item.add(note);
-            }
-            history.add(item);
-        }
     }
 
     private String name(String userId) {

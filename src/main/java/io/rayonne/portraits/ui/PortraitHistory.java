@@ -1,8 +1,6 @@
 package io.rayonne.portraits.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HtmlContainer;
-import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -12,15 +10,14 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import io.rayonne.accounts.Accounts;
 import io.rayonne.accounts.User;
 import io.rayonne.base.ui.Dates;
+import io.rayonne.base.ui.DiffText;
 import io.rayonne.portraits.Portrait;
 import io.rayonne.portraits.PortraitChanges;
 import io.rayonne.portraits.PortraitRevision;
 import io.rayonne.portraits.Portraits;
-import io.rayonne.portraits.TextDiff;
 import java.util.List;
 import java.util.function.IntConsumer;
 
@@ -130,27 +127,8 @@ class PortraitHistory extends Details {
     }
 
     private Component changeOf(PortraitChanges.Change change) {
-        var text = new Div();
-        text.addClassName("rayonne-diff");
-        for (TextDiff.Segment segment : change.segments()) {
-            // <ins> and <del> say "added" and "removed" to screen readers too, not only by colour.
-            HtmlContainer part =
-                    switch (segment.kind()) {
-                        case ADDED -> new Inserted();
-                        case REMOVED -> new Deleted();
-                        case SAME -> new Span();
-                    };
-            part.setText(segment.text());
-            text.add(part);
-        }
-        return new Div(new H4(getTranslation(change.field())), text);
+        return new Div(new H4(getTranslation(change.field())), new DiffText(change.segments()));
     }
-
-    @Tag("ins")
-    static class Inserted extends HtmlContainer {}
-
-    @Tag("del")
-    static class Deleted extends HtmlContainer {}
 
     /** The translation key of a field named in {@link Portrait#FIELDS}. */
     static String fieldKey(String field) {

@@ -1,4 +1,4 @@
-package io.rayonne.portraits;
+package io.rayonne.base;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
