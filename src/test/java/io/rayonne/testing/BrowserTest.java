@@ -98,6 +98,25 @@ public abstract class BrowserTest extends RayonneTest {
                 .click();
     }
 
+    /** Drags with the mouse in small steps, as a hand does (the calendar waits for real movement). */
+    protected static void drag(Page target, Locator what, Locator to) {
+        com.microsoft.playwright.options.BoundingBox from = what.boundingBox();
+        com.microsoft.playwright.options.BoundingBox onto = to.boundingBox();
+        target.mouse().move(from.x + from.width / 2, from.y + from.height / 2);
+        target.mouse().down();
+        target.mouse()
+                .move(
+                        from.x + from.width / 2 + 8,
+                        from.y + from.height / 2 + 8,
+                        new com.microsoft.playwright.Mouse.MoveOptions().setSteps(4));
+        target.mouse()
+                .move(
+                        onto.x + onto.width / 2,
+                        onto.y + onto.height / 2,
+                        new com.microsoft.playwright.Mouse.MoveOptions().setSteps(20));
+        target.mouse().up();
+    }
+
     /** Visible grid cells only: Vaadin keeps hidden cells for reuse. */
     protected static Locator visibleCells(Page page) {
         return page.locator("vaadin-grid-cell-content:visible");

@@ -1,6 +1,6 @@
 package io.rayonne.calendar.ui;
 
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -52,7 +52,7 @@ class CalendarSettingsView extends VerticalLayout implements HasDynamicTitle {
     private CalendarSettings read;
 
     /** The fields of one weekday. */
-    private record Row(TextField theme, MultiSelectComboBox<Channel> channels, TextField opening) {}
+    private record Row(TextField theme, CheckboxGroup<Channel> channels, TextField opening) {}
 
     CalendarSettingsView(Posts posts, Accounts accounts, CurrentUser currentUser) {
         this.posts = posts;
@@ -88,7 +88,7 @@ class CalendarSettingsView extends VerticalLayout implements HasDynamicTitle {
             var theme = new TextField(getTranslation("calendar.settings.theme-of", name));
             theme.setMaxLength(CalendarSettings.THEME_MAX);
             theme.setClearButtonVisible(true);
-            var channels = new MultiSelectComboBox<Channel>(getTranslation("calendar.settings.channels-of", name));
+            var channels = new CheckboxGroup<Channel>(getTranslation("calendar.settings.channels-of", name));
             channels.setItems(Channel.values());
             channels.setItemLabelGenerator(c -> getTranslation(c.key()));
             var opening = new TextField(getTranslation("calendar.settings.opening-of", name));

@@ -308,7 +308,11 @@ class SeriesEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
                     VaadinIcon.CLOSE_CIRCLE_O.create(),
                     e -> act(() -> series.unschedule(read.id(), read.revision()), "series.unscheduled"));
             stop.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            actions.add(stop);
+            // The calendar holds a post per portrait: its list view from the first one's day.
+            var calendar = new com.vaadin.flow.component.html.Anchor(
+                    "calendrier?vue=list&date=" + read.plan().start(), getTranslation("series.in-calendar"));
+            calendar.addClassName("rayonne-series-calendar-link");
+            actions.add(calendar, stop);
         }
     }
 

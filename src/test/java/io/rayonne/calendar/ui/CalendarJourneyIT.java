@@ -3,10 +3,8 @@ package io.rayonne.calendar.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.BoundingBox;
 import io.rayonne.accounts.SystemUser;
 import io.rayonne.base.Channel;
 import io.rayonne.calendar.Post;
@@ -55,17 +53,8 @@ class CalendarJourneyIT extends BrowserTest {
         return page.locator("td.fc-daygrid-day[data-date='" + day + "']");
     }
 
-    /** Drags with the mouse in small steps, as a hand does (the calendar waits for real movement). */
     private void drag(Locator what, Locator to) {
-        BoundingBox from = what.boundingBox();
-        BoundingBox target = to.boundingBox();
-        page.mouse().move(from.x + from.width / 2, from.y + from.height / 2);
-        page.mouse().down();
-        page.mouse()
-                .move(from.x + from.width / 2 + 8, from.y + from.height / 2 + 8, new Mouse.MoveOptions().setSteps(4));
-        page.mouse()
-                .move(target.x + target.width / 2, target.y + target.height / 2, new Mouse.MoveOptions().setSteps(20));
-        page.mouse().up();
+        drag(page, what, to);
     }
 
     @Test

@@ -56,7 +56,9 @@ class SeriesJourneyIT extends BrowserTest {
         click(page, "Fermer");
 
         click(page, "Programmer la série");
-        assertThat(page.getByText("Série programmée : chaque portrait est planifié à sa date."))
+        assertThat(
+                        page.getByText(
+                                "Série programmée : chaque portrait est planifié à sa date, avec sa publication dans le calendrier."))
                 .isVisible();
         assertThat(page.locator(".rayonne-series-state").getByText("Programmée"))
                 .isVisible();
@@ -71,11 +73,29 @@ class SeriesJourneyIT extends BrowserTest {
                         .getByText("Programmé", new Locator.GetByTextOptions().setExact(true)))
                 .isVisible();
         page.goBack();
+
+        // The calendar holds a post per portrait, on its day, waiting for a colleague's review.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Voir les publications dans le calendrier"))
+                .click();
+        Locator juliette = page.locator(".fc-list-event")
+                .filter(new Locator.FilterOptions().setHasText("Portrait : Juliette Roussel"));
+        Locator mathieu = page.locator(".fc-list-event")
+                .filter(new Locator.FilterOptions().setHasText("Portrait : Mathieu Lenoir"));
+        assertThat(juliette).containsText("En relecture");
+        assertThat(mathieu).containsText("En relecture");
+        screenshot(page, "series-in-calendar");
+        page.goBack();
+
         click(page, "Déprogrammer la série");
-        assertThat(page.getByText("Série déprogrammée : ses portraits redeviennent approuvés."))
+        assertThat(
+                        page.getByText(
+                                "Série déprogrammée : ses portraits redeviennent approuvés et leurs publications sont annulées."))
                 .isVisible();
         assertThat(page.locator(".rayonne-series-state").getByText("En préparation"))
                 .isVisible();
+        page.navigate(url("calendrier?vue=list&date=2027-02-21"));
+        assertThat(juliette).containsText("Annulé");
+        assertThat(mathieu).containsText("Annulé");
     }
 
     @Test

@@ -2,18 +2,31 @@ package io.rayonne.shell.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import io.rayonne.accounts.SystemUser;
+import io.rayonne.base.Channel;
+import io.rayonne.calendar.Post;
+import io.rayonne.calendar.PostStatus;
+import io.rayonne.calendar.Posts;
 import io.rayonne.testing.BrowserTest;
 import io.rayonne.testing.NotePages;
 import io.rayonne.testing.TestElasticsearch;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Elasticsearch stops while people work: they are told so in plain French and lose nothing they
- * typed. It stops the test node, so Surefire runs this class alone in a JVM of its own.
+ * typed; a post dragged on the calendar goes back to its day. It stops the test node, so Surefire runs this class alone in a JVM of its own.
  */
 class StorageDownIT extends BrowserTest {
+
+    @Autowired
+    Posts posts;
 
     @Test
     void whenTheStoreStopsTheWriterIsToldAndKeepsTheirTextAndLoginSaysWhy() {
@@ -24,6 +37,31 @@ class StorageDownIT extends BrowserTest {
                 .click();
         notes.titleField().fill("Compte rendu du comité de pilotage");
         notes.bodyField().fill("Trois décisions importantes, à ne pas perdre.");
+
+        // A colleague has the calendar open on a month with a draft.
+        LocalDate day = LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusDays(3);
+        String postId = unique("a-deplacer");
+        SystemUser.run(() -> posts.importPost(
+                postId,
+                "amiens-metropole",
+                "antoine",
+                new Post.Draft(
+                        "À déplacer " + postId,
+                        Map.of(Channel.FACEBOOK, "Le marché sur l’eau, samedi matin."),
+                        "",
+                        "",
+                        day.atTime(9, 0),
+                        List.of(),
+                        List.of()),
+                PostStatus.DRAFT,
+                List.of(),
+                null,
+                null));
+        Page planner = login(newPage(), "antoine", DEMO_PASSWORD);
+        planner.navigate(url("calendrier?vue=month&date=" + day));
+        Locator post = planner.locator("[data-post='" + postId + "']");
+        assertThat(planner.locator("td.fc-daygrid-day[data-date='" + day + "'] [data-post='" + postId + "']"))
+                .isVisible();
 
         // A guide is writing her portrait at the same time.
         Page guide = login(newPage(), "lea", DEMO_PASSWORD);
@@ -53,6 +91,18 @@ class StorageDownIT extends BrowserTest {
                 .hasValue("Guide-conférencière, écrit hors ligne.");
         Object kept = guide.evaluate("() => localStorage.getItem('rayonne.portrait.lea.nouveau')");
         org.assertj.core.api.Assertions.assertThat((String) kept).contains("Guide-conférencière, écrit hors ligne.");
+
+        // The drag cannot be saved: the post goes back to its day, and the planner is told why.
+        drag(planner, post, planner.locator("td.fc-daygrid-day[data-date='" + day.plusDays(1) + "']"));
+        assertThat(planner.getByText(
+                                "La publication n’a pas pu être déplacée : la base ne répond pas. Elle reste à sa place ; réessayez dans un instant.")
+                        .first())
+                .isVisible();
+        assertThat(planner.locator("td.fc-daygrid-day[data-date='" + day + "'] [data-post='" + postId + "']"))
+                .isVisible();
+        assertThat(planner.locator(
+                        "td.fc-daygrid-day[data-date='" + day.plusDays(1) + "'] [data-post='" + postId + "']"))
+                .hasCount(0);
 
         notes.save();
         assertThat(page.getByText(
