@@ -16,8 +16,10 @@ import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,9 +39,17 @@ class PostReminders {
     private final Accounts accounts;
     private final Inbox inbox;
     private final CalendarProperties properties;
+    private final TaskScheduler scheduler;
     private final Clock clock;
 
-    PostReminders(PostStore store, Accounts accounts, Inbox inbox, CalendarProperties properties, Clock clock) {
+    PostReminders(
+            PostStore store,
+            Accounts accounts,
+            Inbox inbox,
+            CalendarProperties properties,
+            TaskScheduler scheduler,
+            Clock clock) {
+        this.scheduler = scheduler;
         this.store = store;
         this.accounts = accounts;
         this.inbox = inbox;
@@ -47,9 +57,13 @@ class PostReminders {
         this.clock = clock;
     }
 
-    @Scheduled(
-            initialDelayString = "${rayonne.calendar.remind-every:PT1H}",
-            fixedDelayString = "${rayonne.calendar.remind-every:PT1H}")
+    /** Looks every {@link CalendarProperties#remindEvery()}, from one period after the start. */
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        scheduler.scheduleWithFixedDelay(
+                this::onSchedule, Instant.now().plus(properties.remindEvery()), properties.remindEvery());
+    }
+
     void onSchedule() {
         try {
             int given = remind();

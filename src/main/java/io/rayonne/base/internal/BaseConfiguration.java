@@ -7,7 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The clock every feature reads the time from (tests set it), and the timer of periodic work. */
+/**
+ * The clock every feature reads the time from (tests set it), and the scheduler of periodic work
+ * (Spring Boot provides it once scheduling is enabled).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ElasticsearchSettings.class)
 @EnableScheduling
