@@ -240,22 +240,7 @@ public class Posts implements SearchSource, PhotoUsages {
 
     /** New text, over the version read; an approved text changed goes back to review. */
     public Post update(String id, Revision read, Post.Draft draft) {
-        Post current = unchangedSince(id, read);
-        User user = writer(current);
-        if (current.status().locked()) {
-            throw new WorkflowRefusedException("calendar.refused.locked");
-        }
-        validate(draft, current);
-        return saved(
-                current,
-                draft,
-                stateAfterEdit(current, draft),
-                current.rejectionNote(),
-                current.publishedUrl(),
-                user,
-                read,
-                "edited",
-                null);
+        return edited(unchangedSince(id, read), read, draft, "edited", null);
     }
 
     /**
@@ -264,15 +249,11 @@ public class Posts implements SearchSource, PhotoUsages {
      */
     public Post restore(String id, Revision read, int version) {
         Post current = unchangedSince(id, read);
-        User user = writer(current);
-        if (current.status().locked()) {
-            throw new WorkflowRefusedException("calendar.refused.locked");
-        }
         PostHistory old = history(id).stream()
                 .filter(h -> h.version() == version)
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Version " + version + " of post " + id));
-        Post.Draft draft = new Post.Draft(
+        Post.Draft words = new Post.Draft(
                 old.title(),
                 old.texts(),
                 old.theme(),
@@ -281,6 +262,14 @@ public class Posts implements SearchSource, PhotoUsages {
                 current.photoIds(),
                 current.links(),
                 old.translations());
+        return edited(current, read, words, "restored", String.valueOf(version));
+    }
+
+    private Post edited(Post current, Revision read, Post.Draft draft, String action, @Nullable String note) {
+        User user = writer(current);
+        if (current.status().locked()) {
+            throw new WorkflowRefusedException("calendar.refused.locked");
+        }
         validate(draft, current);
         return saved(
                 current,
@@ -290,8 +279,8 @@ public class Posts implements SearchSource, PhotoUsages {
                 current.publishedUrl(),
                 user,
                 read,
-                "restored",
-                String.valueOf(version));
+                action,
+                note);
     }
 
     /** What was approved is no longer what will be posted once its words change. */
@@ -730,9 +719,12 @@ public class Posts implements SearchSource, PhotoUsages {
                 facets(p));
     }
 
-    /** Channel, theme, campaign and month, to narrow a search to posts. */
+    /** Channel, theme, campaign, month and languages, to narrow a search to posts. */
     private static Map<String, Set<String>> facets(Post p) {
         Map<String, Set<String>> facets = new LinkedHashMap<>();
+        Set<String> languages = new java.util.TreeSet<>(p.translations().keySet());
+        languages.add("fr");
+        facets.put(SearchResults.LANGUAGE, languages);
         if (!p.texts().isEmpty()) {
             facets.put(
                     SearchResults.CHANNEL,

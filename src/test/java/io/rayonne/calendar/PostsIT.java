@@ -323,6 +323,8 @@ class PostsIT extends IntegrationTest {
                 .containsExactly(new io.rayonne.search.SearchResults.FacetValue("#FenetreSurDunkerque", 1));
         assertThat(found.facets().get(io.rayonne.search.SearchResults.MONTH))
                 .containsExactly(new io.rayonne.search.SearchResults.FacetValue("2027-04", 1));
+        assertThat(found.facets().get(io.rayonne.search.SearchResults.LANGUAGE))
+                .containsExactly(new io.rayonne.search.SearchResults.FacetValue("fr", 1));
         assertThat(search.search(new io.rayonne.search.SearchQuery(
                                 marker, Map.of(io.rayonne.search.SearchResults.CHANNEL, "INSTAGRAM"), 20))
                         .total())

@@ -1,6 +1,7 @@
 package io.rayonne.calendar.internal;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import io.rayonne.base.IndexDefinition;
 import io.rayonne.base.StaleEditException;
 import io.rayonne.base.elasticsearch.Documents;
@@ -94,14 +95,7 @@ public class PostStore {
     }
 
     public List<PostRevisionDocument> revisions(String postId) {
-        NativeQuery query = NativeQuery.builder()
-                .withQuery(q -> q.term(t -> t.field("postId").value(postId)))
-                .withSort(Sort.by(Sort.Order.desc("version")))
-                .withMaxResults(1_000)
-                .build();
-        return operations.search(query, PostRevisionDocument.class).stream()
-                .map(SearchHit::getContent)
-                .toList();
+        return find(PostRevisionDocument.class, term("postId", postId), Sort.by(Sort.Order.desc("version")), 1_000);
     }
 
     public void addComment(PostCommentDocument comment) {
@@ -110,85 +104,44 @@ public class PostStore {
 
     /** A post's comments and notes, oldest first. */
     public List<PostCommentDocument> comments(String postId) {
-        NativeQuery query = NativeQuery.builder()
-                .withQuery(q -> q.term(t -> t.field("postId").value(postId)))
-                .withSort(Sort.by(Sort.Order.asc("at")))
-                .withMaxResults(1_000)
-                .build();
-        return operations.search(query, PostCommentDocument.class).stream()
-                .map(SearchHit::getContent)
-                .toList();
+        return find(PostCommentDocument.class, term("postId", postId), Sort.by(Sort.Order.asc("at")), 1_000);
     }
 
     /** Posts that show any of these photos. */
     public List<PostDocument> byPhotos(Collection<String> photoIds) {
-        NativeQuery query = NativeQuery.builder()
-                .withQuery(q -> q.terms(t -> t.field("photoIds")
-                        .terms(v ->
-                                v.value(photoIds.stream().map(FieldValue::of).toList()))))
-                .withMaxResults(1_000)
-                .build();
-        return operations.search(query, PostDocument.class).stream()
-                .map(SearchHit::getContent)
-                .toList();
+        return find(PostDocument.class, terms("photoIds", photoIds), Sort.unsorted(), 1_000);
     }
 
     /** The posts of a series, in order. */
     public List<PostDocument> series(String seriesId) {
-        NativeQuery query = NativeQuery.builder()
-                .withQuery(q -> q.term(t -> t.field("seriesId").value(seriesId)))
-                .withSort(Sort.by(Sort.Order.asc("plannedInstant")))
-                .withMaxResults(1_000)
-                .build();
-        return operations.search(query, PostDocument.class).stream()
-                .map(SearchHit::getContent)
-                .toList();
+        return find(PostDocument.class, term("seriesId", seriesId), BY_MOMENT, 1_000);
     }
 
     /** The posts of the series whose id starts so. */
     public List<PostDocument> seriesStartingWith(String prefix) {
-        NativeQuery query = NativeQuery.builder()
-                .withQuery(q -> q.prefix(p -> p.field("seriesId").value(prefix)))
-                .withSort(Sort.by(Sort.Order.asc("plannedInstant")))
-                .withMaxResults(1_000)
-                .build();
-        return operations.search(query, PostDocument.class).stream()
-                .map(SearchHit::getContent)
-                .toList();
+        return find(
+                PostDocument.class,
+                Query.of(q -> q.prefix(p -> p.field("seriesId").value(prefix))),
+                BY_MOMENT,
+                1_000);
     }
 
     /** Posts of these offices planned in [from, to), on the time line. */
     public List<PostDocument> between(Collection<String> officeIds, Instant from, Instant to) {
-        NativeQuery query = NativeQuery.builder()
-                .withQuery(q -> q.bool(b -> b.filter(f -> f.terms(t -> t.field("officeId")
-                                .terms(v -> v.value(
-                                        officeIds.stream().map(FieldValue::of).toList()))))
-                        .filter(f -> f.range(r -> r.date(d -> d.field("plannedInstant")
-                                .gte(String.valueOf(from.toEpochMilli()))
-                                .lt(String.valueOf(to.toEpochMilli())))))))
-                .withSort(Sort.by(Sort.Order.asc("plannedInstant")))
-                .withMaxResults(10_000)
-                .build();
-        return operations.search(query, PostDocument.class).stream()
-                .map(SearchHit::getContent)
-                .toList();
+        return find(
+                PostDocument.class,
+                Query.of(q -> q.bool(b -> b.filter(terms("officeId", officeIds)).filter(plannedIn(from, to)))),
+                BY_MOMENT,
+                10_000);
     }
 
     /** Posts of any office at one of these steps, planned in [from, to). */
     public List<PostDocument> atSteps(Collection<String> statuses, Instant from, Instant to) {
-        NativeQuery query = NativeQuery.builder()
-                .withQuery(q -> q.bool(b -> b.filter(f -> f.terms(t -> t.field("status")
-                                .terms(v -> v.value(
-                                        statuses.stream().map(FieldValue::of).toList()))))
-                        .filter(f -> f.range(r -> r.date(d -> d.field("plannedInstant")
-                                .gte(String.valueOf(from.toEpochMilli()))
-                                .lt(String.valueOf(to.toEpochMilli())))))))
-                .withSort(Sort.by(Sort.Order.asc("plannedInstant")))
-                .withMaxResults(10_000)
-                .build();
-        return operations.search(query, PostDocument.class).stream()
-                .map(SearchHit::getContent)
-                .toList();
+        return find(
+                PostDocument.class,
+                Query.of(q -> q.bool(b -> b.filter(terms("status", statuses)).filter(plannedIn(from, to)))),
+                BY_MOMENT,
+                10_000);
     }
 
     /** Records a reminder; false when it was given already. */
@@ -198,28 +151,46 @@ public class PostStore {
 
     /** Posts of other offices on a channel at this moment: two posts in one slot across the network. */
     public List<PostDocument> sameSlot(Collection<String> officeIds, String channel, Instant at) {
-        NativeQuery query = NativeQuery.builder()
-                .withQuery(q -> q.bool(b -> b.filter(f -> f.terms(t -> t.field("officeId")
-                                .terms(v -> v.value(
-                                        officeIds.stream().map(FieldValue::of).toList()))))
-                        .filter(f -> f.term(t -> t.field("channels").value(channel)))
+        return find(
+                PostDocument.class,
+                Query.of(q -> q.bool(b -> b.filter(terms("officeId", officeIds))
+                        .filter(term("channels", channel))
                         .filter(f -> f.term(t -> t.field("plannedInstant").value(at.toEpochMilli())))
-                        .mustNot(m -> m.term(t -> t.field("status").value("CANCELLED")))))
-                .withMaxResults(100)
+                        .mustNot(term("status", "CANCELLED")))),
+                Sort.unsorted(),
+                100);
+    }
+
+    public List<PostDocument> all() {
+        return find(PostDocument.class, Query.of(q -> q.matchAll(m -> m)), Sort.unsorted(), 10_000);
+    }
+
+    private static final Sort BY_MOMENT = Sort.by(Sort.Order.asc("plannedInstant"));
+
+    private <T> List<T> find(Class<T> type, Query query, Sort sort, int max) {
+        NativeQuery search = NativeQuery.builder()
+                .withQuery(query)
+                .withSort(sort)
+                .withMaxResults(max)
                 .build();
-        return operations.search(query, PostDocument.class).stream()
+        return operations.search(search, type).stream()
                 .map(SearchHit::getContent)
                 .toList();
     }
 
-    public List<PostDocument> all() {
-        NativeQuery query = NativeQuery.builder()
-                .withQuery(q -> q.matchAll(m -> m))
-                .withMaxResults(10_000)
-                .build();
-        return operations.search(query, PostDocument.class).stream()
-                .map(SearchHit::getContent)
-                .toList();
+    private static Query term(String field, String value) {
+        return Query.of(q -> q.term(t -> t.field(field).value(value)));
+    }
+
+    private static Query terms(String field, Collection<String> values) {
+        return Query.of(q -> q.terms(t -> t.field(field)
+                .terms(v -> v.value(values.stream().map(FieldValue::of).toList()))));
+    }
+
+    private static Query plannedIn(Instant from, Instant to) {
+        return Query.of(q -> q.range(r -> r.date(d -> d.field("plannedInstant")
+                .gte(String.valueOf(from.toEpochMilli()))
+                .lt(String.valueOf(to.toEpochMilli())))));
     }
 
     public Optional<OfficeCalendarDocument> office(String officeId) {
@@ -247,13 +218,6 @@ public class PostStore {
 
     /** The feeds a person made, newest first. */
     public List<CalendarFeedDocument> feedsOf(String userId) {
-        NativeQuery query = NativeQuery.builder()
-                .withQuery(q -> q.term(t -> t.field("userId").value(userId)))
-                .withSort(Sort.by(Sort.Order.desc("createdAt")))
-                .withMaxResults(1_000)
-                .build();
-        return operations.search(query, CalendarFeedDocument.class).stream()
-                .map(SearchHit::getContent)
-                .toList();
+        return find(CalendarFeedDocument.class, term("userId", userId), Sort.by(Sort.Order.desc("createdAt")), 1_000);
     }
 }

@@ -516,14 +516,21 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, Afte
         } catch (StaleEditException e) {
             show(e.current());
             Notifications.error(getTranslation("calendar.error.moved-meanwhile"));
-        } catch (WorkflowRefusedException e) {
-            Notifications.error(getTranslation(e.key()));
-        } catch (InvalidPostException e) {
-            problems(e.problems());
-        } catch (DataAccessException e) {
-            Notifications.error(getTranslation("calendar.error.storage"));
-        } catch (AccessDeniedException e) {
+        } catch (WorkflowRefusedException | InvalidPostException | DataAccessException | AccessDeniedException e) {
+            refused(e);
+        }
+    }
+
+    /** Says why a save or a step was refused, on the field concerned when there is one. */
+    private void refused(RuntimeException e) {
+        if (e instanceof WorkflowRefusedException w) {
+            Notifications.error(getTranslation(w.key()));
+        } else if (e instanceof InvalidPostException i) {
+            problems(i.problems());
+        } else if (e instanceof AccessDeniedException) {
             Notifications.error(getTranslation("calendar.error.not-your-office"));
+        } else {
+            Notifications.error(getTranslation("calendar.error.storage"));
         }
     }
 
@@ -582,12 +589,8 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, Afte
                             "month",
                             "date",
                             created.get(0).plannedAt().toLocalDate().toString()))));
-        } catch (InvalidPostException e) {
-            problems(e.problems());
-        } catch (DataAccessException e) {
-            Notifications.error(getTranslation("calendar.error.storage"));
-        } catch (AccessDeniedException e) {
-            Notifications.error(getTranslation("calendar.error.not-your-office"));
+        } catch (InvalidPostException | DataAccessException | AccessDeniedException e) {
+            refused(e);
         }
     }
 
@@ -607,10 +610,8 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, Afte
                 show(saved);
             }
             return true;
-        } catch (InvalidPostException e) {
-            problems(e.problems());
-        } catch (WorkflowRefusedException e) {
-            Notifications.error(getTranslation(e.key()));
+        } catch (InvalidPostException | WorkflowRefusedException e) {
+            refused(e);
         } catch (StaleEditException e) {
             Post theirs = e.current();
             new StaleEditDialog(
@@ -624,10 +625,8 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, Afte
                             },
                             () -> show(theirs))
                     .open();
-        } catch (DataAccessException e) {
-            Notifications.error(getTranslation("calendar.error.storage"));
-        } catch (AccessDeniedException e) {
-            Notifications.error(getTranslation("calendar.error.not-your-office"));
+        } catch (DataAccessException | AccessDeniedException e) {
+            refused(e);
         }
         return false;
     }
@@ -760,10 +759,8 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, Afte
                     getTranslation("calendar.done." + action.name().toLowerCase(Locale.ROOT)));
             show(done);
             return true;
-        } catch (WorkflowRefusedException e) {
-            Notifications.error(getTranslation(e.key()));
-        } catch (InvalidPostException e) {
-            problems(e.problems());
+        } catch (WorkflowRefusedException | InvalidPostException e) {
+            refused(e);
         } catch (MissingConsentException e) {
             showConsent();
             Notifications.error(getTranslation("calendar.refused.consent") + " "
@@ -775,10 +772,8 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, Afte
                     name(theirs.updatedBy()),
                     getTranslation(theirs.status().key())));
             show(theirs);
-        } catch (DataAccessException e) {
-            Notifications.error(getTranslation("calendar.error.storage"));
-        } catch (AccessDeniedException e) {
-            Notifications.error(getTranslation("calendar.error.not-your-office"));
+        } catch (DataAccessException | AccessDeniedException e) {
+            refused(e);
         }
         return false;
     }

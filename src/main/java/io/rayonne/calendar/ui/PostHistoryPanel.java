@@ -2,16 +2,13 @@ package io.rayonne.calendar.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.rayonne.base.Languages;
+import io.rayonne.base.ui.ChangesDialog;
 import io.rayonne.base.ui.Dates;
-import io.rayonne.base.ui.DiffText;
 import io.rayonne.calendar.PostChanges;
 import io.rayonne.calendar.PostHistory;
 import java.util.List;
@@ -72,13 +69,11 @@ class PostHistoryPanel extends VerticalLayout {
     }
 
     private void openChanges(PostHistory version) {
-        var dialog = new Dialog(getTranslation(
+        var dialog = new ChangesDialog(getTranslation(
                 "calendar.history.dialog",
                 version.version(),
                 names.apply(version.authorId()),
                 Dates.dateTime(version.at(), getLocale())));
-        dialog.setWidth("min(760px, 100vw)");
-        dialog.addClassName("rayonne-post-changes");
         PostHistory previous = versions.stream()
                 .filter(h -> h.version() < version.version())
                 .findFirst()
@@ -90,18 +85,14 @@ class PostHistoryPanel extends VerticalLayout {
             if (changes.isEmpty()) {
                 dialog.add(new Paragraph(getTranslation("calendar.history.no-change")));
             }
-            changes.forEach(change -> dialog.add(new Div(new H4(label(change)), new DiffText(change.segments()))));
+            changes.forEach(change -> dialog.addChange(label(change), change.segments()));
         }
-        dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));
         boolean latest =
                 !versions.isEmpty() && version.version() == versions.get(0).version();
         if (restorable && !latest) {
-            var back = new Button(getTranslation("calendar.history.restore", version.version()), e -> {
-                dialog.close();
-                restore.accept(version.version());
-            });
-            back.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            dialog.getFooter().add(back);
+            dialog.offerRestore(
+                    getTranslation("calendar.history.restore", version.version()),
+                    () -> restore.accept(version.version()));
         }
         dialog.open();
     }

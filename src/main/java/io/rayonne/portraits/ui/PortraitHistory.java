@@ -1,19 +1,15 @@
 package io.rayonne.portraits.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import io.rayonne.accounts.Accounts;
 import io.rayonne.accounts.User;
+import io.rayonne.base.ui.ChangesDialog;
 import io.rayonne.base.ui.Dates;
-import io.rayonne.base.ui.DiffText;
 import io.rayonne.portraits.Portrait;
 import io.rayonne.portraits.PortraitChanges;
 import io.rayonne.portraits.PortraitRevision;
@@ -81,13 +77,11 @@ class PortraitHistory extends Details {
     }
 
     private void openChanges(PortraitRevision revision) {
-        var dialog = new Dialog(getTranslation(
+        var dialog = new ChangesDialog(getTranslation(
                 "portraits.history.dialog",
                 revision.number(),
                 name(revision.authorId()),
                 Dates.dateTime(revision.at(), getLocale())));
-        dialog.setWidth("min(760px, 100vw)");
-        dialog.addClassName("rayonne-portrait-changes");
         PortraitRevision previous = revisions.stream()
                 .filter(r -> r.number() < revision.number())
                 .findFirst()
@@ -110,24 +104,15 @@ class PortraitHistory extends Details {
             if (changes.isEmpty()) {
                 dialog.add(new Paragraph(getTranslation("portraits.history.no-change")));
             }
-            changes.forEach(change -> dialog.add(changeOf(change)));
+            changes.forEach(change -> dialog.addChange(getTranslation(change.field()), change.segments()));
         }
-        var close = new Button(getTranslation("common.close"), e -> dialog.close());
-        dialog.getFooter().add(close);
         boolean latest = revision.number() == revisions.get(0).number();
         if (restorable && !latest) {
-            var back = new Button(getTranslation("portraits.history.restore", revision.number()), e -> {
-                dialog.close();
-                restore.accept(revision.number());
-            });
-            back.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            dialog.getFooter().add(back);
+            dialog.offerRestore(
+                    getTranslation("portraits.history.restore", revision.number()),
+                    () -> restore.accept(revision.number()));
         }
         dialog.open();
-    }
-
-    private Component changeOf(PortraitChanges.Change change) {
-        return new Div(new H4(getTranslation(change.field())), new DiffText(change.segments()));
     }
 
     /** The translation key of a field named in {@link Portrait#FIELDS}. */
