@@ -1,5 +1,6 @@
 package io.rayonne.press;
 
+import io.rayonne.base.ContactDetails;
 import io.rayonne.base.Languages;
 import io.rayonne.base.Revision;
 import java.time.Instant;
@@ -100,7 +101,7 @@ public record CoverageItem(
             if (!market.isEmpty() && !COUNTRIES.contains(market)) {
                 problems.add("press.error.country-unknown");
             }
-            if (!Contacts.validUrl(link)) {
+            if (!ContactDetails.validUrl(link)) {
                 problems.add("press.error.url-invalid");
             }
             if ((pages != null && (pages <= 0 || pages > 500))

@@ -1,5 +1,6 @@
 package io.rayonne.press;
 
+import io.rayonne.base.ContactDetails;
 import io.rayonne.base.Languages;
 import io.rayonne.base.Revision;
 import java.time.Instant;
@@ -84,10 +85,10 @@ public record Journalist(
             } else if (name.length() > NAME_MAX) {
                 problems.add("press.error.name-too-long");
             }
-            if (!Contacts.validEmail(email)) {
+            if (!ContactDetails.validEmail(email)) {
                 problems.add("press.error.email-invalid");
             }
-            if (!Contacts.validPhone(phone)) {
+            if (!ContactDetails.validPhone(phone)) {
                 problems.add("press.error.phone-invalid");
             }
             if (!Languages.CODES.containsAll(languages)) {

@@ -3,6 +3,7 @@ package io.rayonne.press;
 import io.rayonne.accounts.CurrentUser;
 import io.rayonne.accounts.SystemUser;
 import io.rayonne.accounts.User;
+import io.rayonne.base.Names;
 import io.rayonne.base.NotFoundException;
 import io.rayonne.base.Revision;
 import io.rayonne.base.Slugs;
@@ -40,8 +41,6 @@ import org.springframework.stereotype.Service;
 public class Journalists implements SearchSource {
 
     static final String TYPE = "journalist";
-    /** Names at least this alike (Jaro-Winkler, folded) are probably the same person. */
-    public static final double LIKELY_SAME = 0.92;
 
     private final PressStore store;
     private final CurrentUser currentUser;
@@ -81,7 +80,7 @@ public class Journalists implements SearchSource {
                     boolean sameEmail = !email.isEmpty() && email.equals(d.emailFolded());
                     return new LikelyDuplicate(toJournalist(d), Names.similarity(draft.name(), d.name()), sameEmail);
                 })
-                .filter(c -> c.sameEmail() || c.similarity() >= LIKELY_SAME)
+                .filter(c -> c.sameEmail() || c.similarity() >= Names.LIKELY_SAME)
                 .sorted(Comparator.comparing(LikelyDuplicate::sameEmail)
                         .thenComparing(LikelyDuplicate::similarity)
                         .reversed())

@@ -1,5 +1,6 @@
 package io.rayonne.press;
 
+import io.rayonne.base.ContactDetails;
 import io.rayonne.base.Languages;
 import io.rayonne.base.Revision;
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ public record Outlet(
             if (audience != null && audience < 0) {
                 problems.add("press.error.audience-negative");
             }
-            if (!Contacts.validUrl(website)) {
+            if (!ContactDetails.validUrl(website)) {
                 problems.add("press.error.url-invalid");
             }
             return problems;

@@ -3,6 +3,7 @@ package io.rayonne.press;
 import io.rayonne.accounts.CurrentUser;
 import io.rayonne.accounts.SystemUser;
 import io.rayonne.accounts.User;
+import io.rayonne.base.Names;
 import io.rayonne.base.NotFoundException;
 import io.rayonne.base.Revision;
 import io.rayonne.base.Slugs;

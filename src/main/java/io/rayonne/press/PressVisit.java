@@ -1,5 +1,6 @@
 package io.rayonne.press;
 
+import io.rayonne.base.ContactDetails;
 import io.rayonne.base.Revision;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -111,7 +112,7 @@ public record PressVisit(
                 if (c.name().isEmpty()) {
                     problems.add(Problem.of("press.error.co-organiser-name-required"));
                 }
-                if (!Contacts.validEmail(c.email())) {
+                if (!ContactDetails.validEmail(c.email())) {
                     problems.add(Problem.of("press.error.co-organiser-email-invalid"));
                 }
             }
@@ -119,7 +120,7 @@ public record PressVisit(
                 if (item.title().isEmpty()) {
                     problems.add(new Problem("press.error.item-title-required", item.id()));
                 }
-                if (!Contacts.validEmail(item.email())) {
+                if (!ContactDetails.validEmail(item.email())) {
                     problems.add(new Problem("press.error.item-email-invalid", item.id()));
                 }
                 if (start == null

@@ -2,6 +2,7 @@ package io.rayonne.press;
 
 import com.microsoft.playwright.Page;
 import io.rayonne.accounts.Role;
+import io.rayonne.base.Names;
 import io.rayonne.press.internal.JournalistDocument;
 import io.rayonne.testing.BrowserTest;
 import java.net.URI;

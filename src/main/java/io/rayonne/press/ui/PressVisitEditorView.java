@@ -451,7 +451,7 @@ class PressVisitEditorView extends VerticalLayout implements BeforeEnterObserver
             var added = new CoOrganiser(kind.getValue(), name.getValue(), contact.getValue(), email.getValue());
             name.setInvalid(added.name().isEmpty());
             name.setErrorMessage(getTranslation("press.error.co-organiser-name-required"));
-            email.setInvalid(!io.rayonne.press.Contacts.validEmail(added.email()));
+            email.setInvalid(!io.rayonne.base.ContactDetails.validEmail(added.email()));
             email.setErrorMessage(getTranslation("press.error.co-organiser-email-invalid"));
             if (name.isInvalid() || email.isInvalid()) {
                 return;
@@ -599,7 +599,7 @@ class PressVisitEditorView extends VerticalLayout implements BeforeEnterObserver
         var ok = new Button(getTranslation("common.save"), e -> {
             itemTitle.setInvalid(itemTitle.getValue().isBlank());
             itemTitle.setErrorMessage(getTranslation("press.error.item-title-required"));
-            email.setInvalid(!io.rayonne.press.Contacts.validEmail(email.getValue()));
+            email.setInvalid(!io.rayonne.base.ContactDetails.validEmail(email.getValue()));
             email.setErrorMessage(getTranslation("press.error.item-email-invalid"));
             date.setInvalid(date.getValue() == null);
             Long cents;

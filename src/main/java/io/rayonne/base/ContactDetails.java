@@ -1,16 +1,16 @@
-package io.rayonne.press;
+package io.rayonne.base;
 
 import java.net.URI;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Checks of the contact details people type: emails, web addresses, phone numbers. */
-public final class Contacts {
+public final class ContactDetails {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 .()-]{6,25}$");
 
-    private Contacts() {}
+    private ContactDetails() {}
 
     public static boolean validEmail(@Nullable String email) {
         return email == null || email.isBlank() || EMAIL.matcher(email.strip()).matches();

@@ -1,4 +1,4 @@
-package io.rayonne.press;
+package io.rayonne.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,8 +12,8 @@ class NamesTest {
         assertThat(Names.fold("  Benoît   LUCCHINI ")).isEqualTo("benoit lucchini");
         assertThat(Names.similarity("Benoit Lucchini", "« Benoît Lucchini »")).isEqualTo(1.0);
         assertThat(Names.similarity("Lucchini Benoît", "Benoît Lucchini")).isEqualTo(1.0);
-        assertThat(Names.similarity("Benoît Luchini", "Benoît Lucchini")).isGreaterThan(Journalists.LIKELY_SAME);
-        assertThat(Names.similarity("Bernard Lucas", "Benoît Lucchini")).isLessThan(Journalists.LIKELY_SAME);
+        assertThat(Names.similarity("Benoît Luchini", "Benoît Lucchini")).isGreaterThan(Names.LIKELY_SAME);
+        assertThat(Names.similarity("Bernard Lucas", "Benoît Lucchini")).isLessThan(Names.LIKELY_SAME);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.rayonne.press;
+package io.rayonne.base;
 
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -6,10 +6,12 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
-/** Comparing people's names and emails as a person would: accents, case and word order aside. */
+/** Comparing names (of people, of businesses) and emails as a person would: accents, case and word order aside. */
 public final class Names {
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    /** Names at least this alike ({@link #similarity}) are probably the same person or business. */
+    public static final double LIKELY_SAME = 0.92;
 
     private Names() {}
 
