@@ -149,6 +149,26 @@ public class Accounts {
         return store.office(id).map(Accounts::toOffice);
     }
 
+    /** The offices of this office's network, itself included (only itself when it has no network). */
+    public List<Office> networkOf(String officeId) {
+        List<Office> all = offices();
+        String network = all.stream()
+                .filter(o -> o.id().equals(officeId))
+                .map(Office::networkId)
+                .findFirst()
+                .orElse(null);
+        return all.stream()
+                .filter(o -> o.id().equals(officeId)
+                        || (network != null && o.networkId().equals(network)))
+                .toList();
+    }
+
+    /** The offices whose work a person reads: every office for an administrator, their network's otherwise. */
+    public java.util.Set<String> readableOffices(User user) {
+        List<Office> offices = user.has(Role.ADMIN) ? offices() : networkOf(user.officeId());
+        return offices.stream().map(Office::id).collect(java.util.stream.Collectors.toSet());
+    }
+
     public List<Network> networks() {
         return store.networks().stream().map(n -> new Network(n.id(), n.name())).toList();
     }

@@ -2,7 +2,6 @@ package io.rayonne.calendar;
 
 import io.rayonne.accounts.Accounts;
 import io.rayonne.accounts.CurrentUser;
-import io.rayonne.accounts.Office;
 import io.rayonne.accounts.Role;
 import io.rayonne.accounts.User;
 import io.rayonne.base.Mentions;
@@ -142,22 +141,7 @@ public class PostComments {
 
     /** Whether a colleague reads this post: active staff of the post's network, or an administrator. */
     private boolean reads(User user, Post post) {
-        if (!user.active() || !user.isStaff()) {
-            return false;
-        }
-        if (user.has(Role.ADMIN)) {
-            return true;
-        }
-        List<Office> offices = accounts.offices();
-        Optional<String> theirs = network(offices, user.officeId());
-        return theirs.isPresent() && theirs.equals(network(offices, post.officeId()));
-    }
-
-    private static Optional<String> network(List<Office> offices, String officeId) {
-        return offices.stream()
-                .filter(o -> o.id().equals(officeId))
-                .map(Office::networkId)
-                .findFirst();
+        return user.active() && user.isStaff() && accounts.readableOffices(user).contains(post.officeId());
     }
 
     private static PostComment toComment(PostCommentDocument d) {

@@ -2,7 +2,6 @@ package io.rayonne.calendar;
 
 import io.rayonne.accounts.Accounts;
 import io.rayonne.accounts.CurrentUser;
-import io.rayonne.accounts.Office;
 import io.rayonne.accounts.Role;
 import io.rayonne.accounts.SystemUser;
 import io.rayonne.accounts.User;
@@ -666,19 +665,7 @@ public class Posts implements SearchSource, PhotoUsages {
 
     /** The offices of the user's network (every office for an administrator). */
     private Set<String> visibleOffices(User user) {
-        List<Office> offices = accounts.offices();
-        if (user.has(Role.ADMIN)) {
-            return offices.stream().map(Office::id).collect(Collectors.toSet());
-        }
-        String network = offices.stream()
-                .filter(o -> o.id().equals(user.officeId()))
-                .map(Office::networkId)
-                .findFirst()
-                .orElse("");
-        return offices.stream()
-                .filter(o -> o.networkId().equals(network))
-                .map(Office::id)
-                .collect(Collectors.toSet());
+        return accounts.readableOffices(user);
     }
 
     private Post indexed(Post post) {

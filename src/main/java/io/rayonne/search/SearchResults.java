@@ -40,7 +40,9 @@ public record SearchResults(long total, List<Result> results, Map<String, List<F
     public static final String CAMPAIGN = "campaign";
     /** The month a post is planned for, as 2027-02. */
     public static final String MONTH = "month";
+    /** A partner's line of business (ACCOMMODATION, FOOD…). */
+    public static final String SECTOR = "sector";
     /** Facets that only some types fill, through {@link SearchEntry#facets()}. */
     public static final java.util.Set<String> SPECIFIC_FACETS =
-            java.util.Set.of(LANGUAGE, TERRITORY, MARKET, MEDIUM, CHANNEL, THEME, CAMPAIGN, MONTH);
+            java.util.Set.of(LANGUAGE, TERRITORY, MARKET, MEDIUM, CHANNEL, THEME, CAMPAIGN, MONTH, SECTOR);
 }

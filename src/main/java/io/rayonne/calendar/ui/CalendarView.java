@@ -117,13 +117,7 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver, Calend
         setWidthFull();
 
         List<Office> offices = accounts.offices();
-        String networkId = offices.stream()
-                .filter(o -> o.id().equals(user.officeId()))
-                .map(Office::networkId)
-                .findFirst()
-                .orElse("");
-        network = offices.stream()
-                .filter(o -> o.networkId().equals(networkId))
+        network = accounts.networkOf(user.officeId()).stream()
                 .sorted(Comparator.comparing((Office o) -> !o.id().equals(user.officeId()))
                         .thenComparing(Office::name))
                 .toList();

@@ -496,9 +496,7 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, Afte
 
     /** The active team of the network's offices, who may be mentioned in a comment. */
     private List<User> colleagues(Accounts accounts) {
-        String network = accounts.office(user.officeId()).map(Office::networkId).orElse("");
-        return accounts.offices().stream()
-                .filter(o -> o.networkId().equals(network))
+        return accounts.networkOf(user.officeId()).stream()
                 .flatMap(o -> accounts.team(o.id()).stream())
                 .filter(u -> u.isStaff() && !u.id().equals(user.id()))
                 .sorted(java.util.Comparator.comparing(User::displayName))

@@ -55,6 +55,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
             SearchResults.THEME,
             SearchResults.CAMPAIGN,
             SearchResults.MONTH,
+            SearchResults.SECTOR,
             SearchResults.YEAR);
 
     private final UnifiedSearch search;
@@ -215,6 +216,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
                 getTranslation(
                         "channel." + value.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             case SearchResults.MONTH -> monthName(value);
+            case SearchResults.SECTOR -> getTranslation("partners.sector." + value.toLowerCase(java.util.Locale.ROOT));
             default -> value;
         };
     }

@@ -1,0 +1,366 @@
+package io.rayonne.partners;
+
+import io.rayonne.accounts.Accounts;
+import io.rayonne.accounts.CurrentUser;
+import io.rayonne.accounts.Role;
+import io.rayonne.accounts.SystemUser;
+import io.rayonne.accounts.User;
+import io.rayonne.base.Names;
+import io.rayonne.base.NotFoundException;
+import io.rayonne.base.Revision;
+import io.rayonne.base.Slugs;
+import io.rayonne.base.elasticsearch.Documents;
+import io.rayonne.partners.internal.PartnerDocument;
+import io.rayonne.partners.internal.PartnerQueries;
+import io.rayonne.partners.internal.PartnerStore;
+import io.rayonne.search.Readers;
+import io.rayonne.search.SearchEntry;
+import io.rayonne.search.SearchIndex;
+import io.rayonne.search.SearchResults;
+import io.rayonne.search.SearchSource;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The partner directory. Read by the communication team of the offices of a network (every office
+ * for an administrator), written by the partner's own office and administrators. A partner and its
+ * contacts are saved together, over the version read.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class Partners implements SearchSource {
+
+    static final String TYPE = "partner";
+    private static final int BATCH = 500;
+
+    private final PartnerStore store;
+    private final CurrentUser currentUser;
+    private final Accounts accounts;
+    private final SearchIndex search;
+    private final Clock clock;
+
+    Partners(PartnerStore store, CurrentUser currentUser, Accounts accounts, SearchIndex search, Clock clock) {
+        this.store = store;
+        this.currentUser = currentUser;
+        this.accounts = accounts;
+        this.search = search;
+        this.clock = clock;
+    }
+
+    // ---- reading
+
+    public Partner get(String id) {
+        Set<String> offices = readable(reader());
+        return store.partner(id)
+                .filter(d -> offices.contains(d.officeId()))
+                .map(Partners::toPartner)
+                .orElseThrow(() -> new NotFoundException("Partner " + id));
+    }
+
+    /** A page of the partners that match, by name. */
+    public List<Partner> find(SegmentCriteria criteria, int page, int size) {
+        return store.page(query(criteria), page, size).stream()
+                .map(Partners::toPartner)
+                .toList();
+    }
+
+    /** How many partners and contacts match, and how many a bulletin would reach: counted by Elasticsearch. */
+    public SegmentCount count(SegmentCriteria criteria) {
+        return store.counts(query(criteria), PartnerQueries.contacts(criteria));
+    }
+
+    /** Every contact that matches, with their partner, in batches read one after the other. */
+    public void forEachRecipient(SegmentCriteria criteria, Consumer<Recipient> each) {
+        store.forEach(query(criteria), BATCH, batch -> {
+            for (PartnerDocument d : batch) {
+                Partner partner = toPartner(d);
+                for (Contact contact : partner.contacts()) {
+                    if (criteria.matches(contact)) {
+                        each.accept(new Recipient(partner, contact));
+                    }
+                }
+            }
+        });
+    }
+
+    /** The territories, cities or contacts' roles met among the partners one may read, to choose from. */
+    public List<String> values(Field field) {
+        return store.values(query(SegmentCriteria.everyone()), field.path);
+    }
+
+    /** A field whose values are offered as choices. */
+    public enum Field {
+        TERRITORY("territory"),
+        CITY("city"),
+        ROLE("contacts.role");
+
+        private final String path;
+
+        Field(String path) {
+            this.path = path;
+        }
+    }
+
+    /** Whether the current user may write this office's partners. */
+    public boolean mayWrite(String officeId) {
+        return mayWrite(currentUser.require(), officeId);
+    }
+
+    // ---- writing
+
+    public Partner create(Partner.Draft draft) {
+        User user = writer(draft.officeId());
+        validate(draft, null);
+        String id = newId(draft.name());
+        PartnerDocument document = toDocument(id, draft, null, user.id(), null);
+        store.create(document);
+        return indexed(toPartner(store.partner(id).orElseThrow()));
+    }
+
+    /** New details over the version read; a partner moved to another office needs writers of both. */
+    public Partner update(String id, Revision read, Partner.Draft draft) {
+        Partner current = get(id);
+        User user = writer(current.officeId());
+        writer(draft.officeId());
+        PartnerDocument saved = store.save(toDocument(id, draft, current, user.id(), read), () -> get(id));
+        return indexed(toPartner(saved));
+    }
+
+    public void delete(String id) {
+        Partner current = get(id);
+        writer(current.officeId());
+        store.delete(id);
+        search.remove(TYPE, id);
+    }
+
+    /** Adds a partner with a known id unless it exists (sample content). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public boolean importPartner(String id, Partner.Draft draft) {
+        validate(draft, null);
+        if (!store.create(toDocument(id, draft, null, SystemUser.NAME, null))) {
+            return false;
+        }
+        indexed(toPartner(store.partner(id).orElseThrow()));
+        return true;
+    }
+
+    // ---- rules
+
+    private User reader() {
+        User user = currentUser.require();
+        if (!user.has(Role.ADMIN) && !user.has(Role.COMMUNICATION)) {
+            throw new AccessDeniedException("The partner directory is for the communication team");
+        }
+        return user;
+    }
+
+    private User writer(String officeId) {
+        User user = reader();
+        if (!mayWrite(user, officeId)) {
+            throw new AccessDeniedException("Partners are written by their office's team");
+        }
+        return user;
+    }
+
+    private static boolean mayWrite(User user, String officeId) {
+        return user.has(Role.ADMIN)
+                || (user.has(Role.COMMUNICATION) && user.officeId().equals(officeId));
+    }
+
+    private Set<String> readable(User user) {
+        return accounts.readableOffices(user);
+    }
+
+    /** The criteria among the offices the user reads (all of those when none is chosen). */
+    private co.elastic.clients.elasticsearch._types.query_dsl.Query query(SegmentCriteria criteria) {
+        Set<String> offices = readable(reader());
+        Set<String> asked = criteria.officeIds().isEmpty() ? offices : new HashSet<>(criteria.officeIds());
+        asked.retainAll(offices);
+        return PartnerQueries.partners(criteria, asked.isEmpty() ? Set.of("") : asked);
+    }
+
+    /**
+     * What a save may not do: be invalid, or put a contact back on the list that the mail module
+     * suppressed (a bounce, a complaint: only the email screen lifts that).
+     */
+    private void validate(Partner.Draft draft, @Nullable Partner current) {
+        List<Partner.Problem> problems = new ArrayList<>(draft.problems());
+        Map<String, Contact> before =
+                current == null ? Map.of() : current.contacts().stream().collect(Collectors.toMap(Contact::id, c -> c));
+        for (Contact c : draft.contacts()) {
+            Contact was = before.get(c.id());
+            boolean wasSuppressed = was != null && was.subscription().state() == SubscriptionState.SUPPRESSED;
+            if (c.subscription().state() == SubscriptionState.SUPPRESSED && !wasSuppressed) {
+                problems.add(Partner.Problem.of("partners.error.suppressed-by-mail", c.displayName()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidPartnerException(problems);
+        }
+    }
+
+    private String newId(String name) {
+        return Slugs.of(name) + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private PartnerDocument toDocument(
+            String id, Partner.Draft d, @Nullable Partner current, String by, @Nullable Revision read) {
+        validate(d, current);
+        Instant now = clock.instant();
+        Map<String, Contact> before =
+                current == null ? Map.of() : current.contacts().stream().collect(Collectors.toMap(Contact::id, c -> c));
+        List<PartnerDocument.ContactDocument> contacts = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Contact c : d.contacts()) {
+            String contactId = c.id().isBlank() || !ids.add(c.id())
+                    ? UUID.randomUUID().toString().substring(0, 8)
+                    : c.id();
+            ids.add(contactId);
+            Contact was = before.get(contactId);
+            Subscription s = c.subscription();
+            boolean changed = was == null || was.subscription().state() != s.state();
+            Instant changedAt = changed ? now : Objects.requireNonNullElse(s.changedAt(), now);
+            contacts.add(new PartnerDocument.ContactDocument(
+                    contactId,
+                    c.firstName(),
+                    c.lastName(),
+                    c.role(),
+                    c.email(),
+                    c.email().isEmpty() ? "" : Names.foldEmail(c.email()),
+                    c.phone(),
+                    c.language(),
+                    s.state().name(),
+                    s.basis().name(),
+                    s.source(),
+                    s.since(),
+                    changedAt,
+                    List.copyOf(s.declined())));
+        }
+        return new PartnerDocument(
+                id,
+                d.officeId(),
+                d.name(),
+                Names.fold(d.name()),
+                d.sector().name(),
+                d.territory(),
+                d.street(),
+                d.postalCode(),
+                d.city(),
+                d.membership().name(),
+                d.membershipYear(),
+                d.apidaeId(),
+                d.website(),
+                d.phone(),
+                d.notes(),
+                contacts,
+                now,
+                by,
+                Documents.seqNoPrimaryTerm(read));
+    }
+
+    static Partner toPartner(PartnerDocument d) {
+        return new Partner(
+                d.id(),
+                d.officeId(),
+                d.name(),
+                Sector.valueOf(d.sector()),
+                d.territory(),
+                d.street(),
+                d.postalCode(),
+                d.city(),
+                Membership.valueOf(d.membership()),
+                d.membershipYear(),
+                d.apidaeId(),
+                d.website(),
+                d.phone(),
+                d.notes(),
+                Objects.requireNonNullElse(d.contacts(), List.<PartnerDocument.ContactDocument>of()).stream()
+                        .map(c -> new Contact(
+                                c.id(),
+                                c.firstName(),
+                                c.lastName(),
+                                c.role(),
+                                c.email(),
+                                c.phone(),
+                                c.language(),
+                                new Subscription(
+                                        SubscriptionState.valueOf(c.state()),
+                                        LegalBasis.valueOf(c.basis()),
+                                        c.source(),
+                                        c.since(),
+                                        c.changedAt(),
+                                        Set.copyOf(Objects.requireNonNullElse(c.declined(), List.of())))))
+                        .toList(),
+                d.updatedAt(),
+                d.updatedBy(),
+                Documents.revision(d.seqNoPrimaryTerm()));
+    }
+
+    // ---- search SPI
+
+    private Partner indexed(Partner partner) {
+        search.put(entry(partner));
+        return partner;
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public Stream<SearchEntry> entries() {
+        List<SearchEntry> entries = new ArrayList<>();
+        store.forEach(
+                PartnerQueries.partners(SegmentCriteria.everyone(), officeIds()),
+                BATCH,
+                batch -> batch.forEach(d -> entries.add(entry(toPartner(d)))));
+        return entries.stream();
+    }
+
+    private Set<String> officeIds() {
+        return accounts.offices().stream().map(io.rayonne.accounts.Office::id).collect(Collectors.toSet());
+    }
+
+    private static SearchEntry entry(Partner p) {
+        Map<String, Set<String>> facets = new HashMap<>();
+        facets.put(SearchResults.SECTOR, Set.of(p.sector().name()));
+        if (!p.territory().isEmpty()) {
+            facets.put(SearchResults.TERRITORY, Set.of(p.territory()));
+        }
+        String people = p.contacts().stream()
+                .map(c -> Stream.of(c.displayName(), c.role())
+                        .filter(s -> !s.isBlank())
+                        .collect(Collectors.joining(", ")))
+                .collect(Collectors.joining(" ; "));
+        String body = Stream.of(p.address(), people, p.notes())
+                .filter(s -> !s.isBlank())
+                .collect(Collectors.joining(" · "));
+        return new SearchEntry(
+                TYPE,
+                p.id(),
+                p.name(),
+                body,
+                p.officeId(),
+                p.membership().name().toLowerCase(java.util.Locale.ROOT),
+                p.updatedAt(),
+                "partenaires/" + p.id(),
+                Set.of(Readers.role(Role.COMMUNICATION), Readers.role(Role.ADMIN)),
+                facets);
+    }
+}

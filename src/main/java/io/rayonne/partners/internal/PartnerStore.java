@@ -1,0 +1,253 @@
+package io.rayonne.partners.internal;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import io.rayonne.base.IndexDefinition;
+import io.rayonne.base.elasticsearch.Documents;
+import io.rayonne.partners.SegmentCount;
+import io.rayonne.partners.SubscriptionState;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.elasticsearch.client.elc.NativeQuery;
+import org.springframework.data.elasticsearch.core.ElasticsearchOperations;
+import org.springframework.data.elasticsearch.core.SearchHit;
+import org.springframework.stereotype.Component;
+
+/** Partners (with their contacts) and saved segments. */
+@Component
+public class PartnerStore {
+
+    static final String PARTNERS = "rayonne-partners";
+    private static final Sort BY_NAME = Sort.by(Sort.Order.asc("nameFolded"), Sort.Order.asc("id"));
+
+    private final ElasticsearchOperations operations;
+    private final ElasticsearchClient client;
+
+    PartnerStore(ElasticsearchOperations operations, ElasticsearchClient client) {
+        this.operations = operations;
+        this.client = client;
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Indexes {
+        @Bean
+        IndexDefinition partnersIndex() {
+            return new IndexDefinition(PARTNERS);
+        }
+
+        @Bean
+        IndexDefinition partnerSegmentsIndex() {
+            return new IndexDefinition("rayonne-partner-segments");
+        }
+    }
+
+    public Optional<PartnerDocument> partner(String id) {
+        return Optional.ofNullable(operations.get(id, PartnerDocument.class));
+    }
+
+    /** Writes a new partner, unless one has its id. */
+    public boolean create(PartnerDocument partner) {
+        return Documents.createIfAbsent(operations, partner.id(), partner);
+    }
+
+    /** Saves over the version read; someone else's save meanwhile throws with what is stored now. */
+    public PartnerDocument save(PartnerDocument partner, Supplier<Object> current) {
+        return Documents.saveRevision(operations, partner, current);
+    }
+
+    public void delete(String id) {
+        operations.delete(id, PartnerDocument.class);
+    }
+
+    /** A page of the partners found, by name. */
+    public List<PartnerDocument> page(Query query, int page, int size) {
+        NativeQuery search = NativeQuery.builder()
+                .withQuery(query)
+                .withSort(BY_NAME)
+                .withPageable(org.springframework.data.domain.PageRequest.of(page, size))
+                .build();
+        return operations.search(search, PartnerDocument.class).stream()
+                .map(SearchHit::getContent)
+                .toList();
+    }
+
+    public long count(Query query) {
+        return operations.count(NativeQuery.builder().withQuery(query).build(), PartnerDocument.class);
+    }
+
+    /**
+     * The partners found and their contacts that match {@code contacts}, counted by Elasticsearch:
+     * by subscription state, and those subscribed without an email address.
+     */
+    public SegmentCount counts(Query partners, Query contacts) {
+        Query subscribedWithoutEmail = Query.of(q -> q.bool(
+                b -> b.filter(PartnerQueries.terms("contacts.state", List.of(SubscriptionState.SUBSCRIBED.name())))
+                        .filter(PartnerQueries.terms("contacts.emailFolded", List.of("")))));
+        Aggregation byContact =
+                Aggregation.of(a -> a.nested(n -> n.path("contacts")).aggregations("matching", m -> m.filter(contacts)
+                        .aggregations("state", st -> st.terms(t -> t.field("contacts.state")))
+                        .aggregations("noEmail", ne -> ne.filter(subscribedWithoutEmail))));
+        try {
+            SearchResponse<Void> response = client.search(
+                    s -> s.index(PARTNERS)
+                            .size(0)
+                            .trackTotalHits(t -> t.enabled(true))
+                            .query(partners)
+                            .aggregations("contacts", byContact),
+                    Void.class);
+            long found = response.hits().total() == null
+                    ? 0
+                    : response.hits().total().value();
+            Aggregate matching = response.aggregations()
+                    .get("contacts")
+                    .nested()
+                    .aggregations()
+                    .get("matching");
+            long matched = matching.filter().docCount();
+            long subscribed = 0;
+            long unsubscribed = 0;
+            long suppressed = 0;
+            for (StringTermsBucket b : matching.filter()
+                    .aggregations()
+                    .get("state")
+                    .sterms()
+                    .buckets()
+                    .array()) {
+                switch (SubscriptionState.valueOf(b.key().stringValue())) {
+                    case SUBSCRIBED -> subscribed = b.docCount();
+                    case UNSUBSCRIBED -> unsubscribed = b.docCount();
+                    case SUPPRESSED -> suppressed = b.docCount();
+                }
+            }
+            long withoutEmail =
+                    matching.filter().aggregations().get("noEmail").filter().docCount();
+            return new SegmentCount(found, matched, subscribed - withoutEmail, unsubscribed, suppressed, withoutEmail);
+        } catch (IOException e) {
+            throw new DataAccessResourceFailureException("Elasticsearch does not answer", e);
+        }
+    }
+
+    /** Every partner found, in batches, in a stable order (search after the last one's id). */
+    public void forEach(Query query, int batch, Consumer<List<PartnerDocument>> each) {
+        List<Object> after = null;
+        while (true) {
+            var builder = NativeQuery.builder()
+                    .withQuery(query)
+                    .withSort(Sort.by(Sort.Order.asc("id")))
+                    .withMaxResults(batch);
+            if (after != null) {
+                builder.withSearchAfter(after);
+            }
+            var hits = operations.search(builder.build(), PartnerDocument.class);
+            List<PartnerDocument> found =
+                    hits.stream().map(SearchHit::getContent).toList();
+            if (found.isEmpty()) {
+                return;
+            }
+            each.accept(found);
+            if (found.size() < batch) {
+                return;
+            }
+            after = hits.getSearchHit(hits.getSearchHits().size() - 1).getSortValues();
+        }
+    }
+
+    /** The values met in a field of the partners found (territories, cities), most frequent first. */
+    public List<String> values(Query query, String field) {
+        boolean contact = field.startsWith("contacts.");
+        try {
+            SearchResponse<Void> response = client.search(
+                    s -> s.index(PARTNERS)
+                            .size(0)
+                            .query(query)
+                            .aggregations(
+                                    "values",
+                                    a -> contact
+                                            ? a.nested(n -> n.path("contacts"))
+                                                    .aggregations(
+                                                            "inner",
+                                                            i -> i.terms(t -> t.field(field)
+                                                                    .size(200)))
+                                            : a.terms(t -> t.field(field).size(200))),
+                    Void.class);
+            Aggregate values = response.aggregations().get("values");
+            Aggregate terms = contact ? values.nested().aggregations().get("inner") : values;
+            List<String> found = new ArrayList<>();
+            for (StringTermsBucket b : terms.sterms().buckets().array()) {
+                if (!b.key().stringValue().isBlank()) {
+                    found.add(b.key().stringValue());
+                }
+            }
+            return found;
+        } catch (IOException e) {
+            throw new DataAccessResourceFailureException("Elasticsearch does not answer", e);
+        }
+    }
+
+    /** Partners of an office that an import row may be: the same Apidae number, or the same folded name. */
+    public List<PartnerDocument> sameAs(String officeId, String nameFolded, Collection<String> apidaeIds) {
+        Query byApidae = PartnerQueries.terms("apidaeId", apidaeIds);
+        Query byName = Query.of(q -> q.term(t -> t.field("nameFolded").value(nameFolded)));
+        Query query = Query.of(
+                q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("officeId").value(officeId)))
+                        .should(apidaeIds.isEmpty() ? List.of(byName) : List.of(byName, byApidae))
+                        .minimumShouldMatch("1")));
+        return operations
+                .search(
+                        NativeQuery.builder()
+                                .withQuery(query)
+                                .withMaxResults(20)
+                                .build(),
+                        PartnerDocument.class)
+                .stream()
+                .map(SearchHit::getContent)
+                .toList();
+    }
+
+    // ---- segments
+
+    public List<SegmentDocument> segments(Collection<String> officeIds) {
+        NativeQuery query = NativeQuery.builder()
+                .withQuery(PartnerQueries.terms("officeId", officeIds))
+                .withSort(Sort.by(Sort.Order.asc("name.sort")))
+                .withMaxResults(1_000)
+                .build();
+        return operations.search(query, SegmentDocument.class).stream()
+                .map(SearchHit::getContent)
+                .toList();
+    }
+
+    public Optional<SegmentDocument> segment(String id) {
+        return Optional.ofNullable(operations.get(id, SegmentDocument.class));
+    }
+
+    public boolean createSegment(SegmentDocument segment) {
+        return Documents.createIfAbsent(operations, segment.id(), segment);
+    }
+
+    public SegmentDocument saveSegment(SegmentDocument segment, Supplier<Object> current) {
+        return Documents.saveRevision(operations, segment, current);
+    }
+
+    public void deleteSegment(String id) {
+        operations.delete(id, SegmentDocument.class);
+    }
+
+    static List<FieldValue> values(Collection<String> values) {
+        return values.stream().map(FieldValue::of).toList();
+    }
+}

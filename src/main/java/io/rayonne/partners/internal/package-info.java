@@ -1,0 +1,4 @@
+@NullMarked
+package io.rayonne.partners.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.rayonne.partners.ui;
+
+import org.jspecify.annotations.NullMarked;
