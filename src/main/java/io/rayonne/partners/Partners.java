@@ -11,7 +11,6 @@ import io.rayonne.base.Revision;
 import io.rayonne.base.Slugs;
 import io.rayonne.base.elasticsearch.Documents;
 import io.rayonne.partners.internal.PartnerDocument;
-import io.rayonne.partners.internal.PartnerQueries;
 import io.rayonne.partners.internal.PartnerStore;
 import io.rayonne.search.Readers;
 import io.rayonne.search.SearchEntry;
@@ -74,19 +73,19 @@ public class Partners implements SearchSource {
 
     /** A page of the partners that match, by name. */
     public List<Partner> find(SegmentCriteria criteria, int page, int size) {
-        return store.page(query(criteria), page, size).stream()
+        return store.page(criteria, offices(criteria), page, size).stream()
                 .map(Partners::toPartner)
                 .toList();
     }
 
     /** How many partners and contacts match, and how many a bulletin would reach: counted by Elasticsearch. */
     public SegmentCount count(SegmentCriteria criteria) {
-        return store.counts(query(criteria), PartnerQueries.contacts(criteria));
+        return store.counts(criteria, offices(criteria));
     }
 
     /** Every contact that matches, with their partner, in batches read one after the other. */
     public void forEachRecipient(SegmentCriteria criteria, Consumer<Recipient> each) {
-        store.forEach(query(criteria), BATCH, batch -> {
+        store.forEach(criteria, offices(criteria), BATCH, batch -> {
             for (PartnerDocument d : batch) {
                 Partner partner = toPartner(d);
                 for (Contact contact : partner.contacts()) {
@@ -100,7 +99,7 @@ public class Partners implements SearchSource {
 
     /** The territories, cities or contacts' roles met among the partners one may read, to choose from. */
     public List<String> values(Field field) {
-        return store.values(query(SegmentCriteria.everyone()), field.path);
+        return store.values(readable(reader()), field.path);
     }
 
     /** A field whose values are offered as choices. */
@@ -186,12 +185,12 @@ public class Partners implements SearchSource {
         return accounts.readableOffices(user);
     }
 
-    /** The criteria among the offices the user reads (all of those when none is chosen). */
-    private co.elastic.clients.elasticsearch._types.query_dsl.Query query(SegmentCriteria criteria) {
-        Set<String> offices = readable(reader());
-        Set<String> asked = criteria.officeIds().isEmpty() ? offices : new HashSet<>(criteria.officeIds());
-        asked.retainAll(offices);
-        return PartnerQueries.partners(criteria, asked.isEmpty() ? Set.of("") : asked);
+    /** The offices asked for among those the user reads (all of those when none is chosen). */
+    private Set<String> offices(SegmentCriteria criteria) {
+        Set<String> readable = readable(reader());
+        Set<String> asked = criteria.officeIds().isEmpty() ? readable : new HashSet<>(criteria.officeIds());
+        asked.retainAll(readable);
+        return asked.isEmpty() ? Set.of("") : asked;
     }
 
     /**
@@ -327,7 +326,8 @@ public class Partners implements SearchSource {
     public Stream<SearchEntry> entries() {
         List<SearchEntry> entries = new ArrayList<>();
         store.forEach(
-                PartnerQueries.partners(SegmentCriteria.everyone(), officeIds()),
+                SegmentCriteria.everyone(),
+                officeIds(),
                 BATCH,
                 batch -> batch.forEach(d -> entries.add(entry(toPartner(d)))));
         return entries.stream();

@@ -60,6 +60,7 @@ public class SampleContent {
     private final Series series;
     private final PressSamples pressSamples;
     private final CalendarSamples calendarSamples;
+    private final PartnerSamples partnerSamples;
     private final SampleSettings settings;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -71,7 +72,9 @@ public class SampleContent {
             Series series,
             PressSamples pressSamples,
             CalendarSamples calendarSamples,
+            PartnerSamples partnerSamples,
             SampleSettings settings) {
+        this.partnerSamples = partnerSamples;
         this.pressSamples = pressSamples;
         this.calendarSamples = calendarSamples;
         this.accounts = accounts;
@@ -116,7 +119,8 @@ public class SampleContent {
             int visits,
             int coverage,
             int kits,
-            int posts) {}
+            int posts,
+            int partners) {}
 
     public Counts load(Path directory) {
         return SystemUser.call(() -> {
@@ -250,7 +254,8 @@ public class SampleContent {
                     press.visits(),
                     press.coverage(),
                     press.kits(),
-                    calendarSamples.load(directory.resolve("calendar")));
+                    calendarSamples.load(directory.resolve("calendar")),
+                    partnerSamples.load(directory.resolve("partners")));
         });
     }
 

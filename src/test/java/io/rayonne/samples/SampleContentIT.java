@@ -6,11 +6,18 @@ import io.rayonne.accounts.Accounts;
 import io.rayonne.accounts.Role;
 import io.rayonne.testing.IntegrationTest;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The sample content was loaded into the empty test store at start; loading again adds nothing. */
 class SampleContentIT extends IntegrationTest {
+
+    @Autowired
+    io.rayonne.partners.Partners partners;
+
+    @Autowired
+    io.rayonne.partners.Segments segments;
 
     @Autowired
     SampleContent samples;
@@ -43,7 +50,7 @@ class SampleContentIT extends IntegrationTest {
     io.rayonne.calendar.Posts posts;
 
     @Test
-    void theEmptyStoreWasFilledAndASecondLoadAddsNothing() {
+    void theEmptyStoreWasFilledAndASecondLoadAddsNothing() throws java.io.IOException {
         assertThat(accounts.offices())
                 .extracting(o -> o.id())
                 .contains("amiens-metropole", "valenciennes", "landes-chalosse", "val-doise-tourisme", "dunkerque");
@@ -143,8 +150,31 @@ class SampleContentIT extends IntegrationTest {
         assertThat(as("nadia", () -> posts.policy("lille"), Role.ADMIN))
                 .isEqualTo(io.rayonne.calendar.ApprovalPolicy.NONE);
 
+        assertThat(as("nadia", () -> posts.settings("valenciennes").on(java.time.DayOfWeek.TUESDAY), Role.ADMIN))
+                .satisfies(t -> assertThat(t.theme()).isEqualTo("Gastronomie"));
+
+        // Some fifty partners across six offices, each found; Amiens' accommodation members in its segment.
+        List<String> sampleIds = new java.util.ArrayList<>();
+        for (Path file :
+                java.nio.file.Files.list(Path.of("content-samples/partners")).toList()) {
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(file.toFile())
+                    .path("partners")
+                    .forEach(p -> sampleIds.add(p.path("id").asText()));
+        }
+        assertThat(sampleIds).hasSize(50);
+        assertThat(sampleIds)
+                .allSatisfy(id -> assertThat(as("nadia", () -> partners.get(id).id(), Role.ADMIN))
+                        .isEqualTo(id));
+        var segment = as("camille", () -> segments.get("hebergeurs-adherents"), Role.COMMUNICATION);
+        assertThat(as("camille", () -> partners.find(segment.criteria(), 0, 200), Role.COMMUNICATION))
+                .extracting(io.rayonne.partners.Partner::id)
+                .filteredOn(sampleIds::contains)
+                .containsExactlyInAnyOrder(
+                        "hotel-des-hortillons", "residence-saint-leu", "gite-de-la-samara", "camping-val-de-somme");
+
         var again = samples.load(Path.of("content-samples"));
 
-        assertThat(again).isEqualTo(new SampleContent.Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+        assertThat(again).isEqualTo(new SampleContent.Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
     }
 }

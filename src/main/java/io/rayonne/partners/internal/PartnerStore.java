@@ -10,6 +10,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import io.rayonne.base.IndexDefinition;
 import io.rayonne.base.elasticsearch.Documents;
 import io.rayonne.partners.SegmentCount;
+import io.rayonne.partners.SegmentCriteria;
 import io.rayonne.partners.SubscriptionState;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -73,8 +74,9 @@ public class PartnerStore {
         operations.delete(id, PartnerDocument.class);
     }
 
-    /** A page of the partners found, by name. */
-    public List<PartnerDocument> page(Query query, int page, int size) {
+    /** A page of the partners that match, among these offices, by name. */
+    public List<PartnerDocument> page(SegmentCriteria criteria, Collection<String> offices, int page, int size) {
+        Query query = PartnerQueries.partners(criteria, offices);
         NativeQuery search = NativeQuery.builder()
                 .withQuery(query)
                 .withSort(BY_NAME)
@@ -85,15 +87,21 @@ public class PartnerStore {
                 .toList();
     }
 
-    public long count(Query query) {
-        return operations.count(NativeQuery.builder().withQuery(query).build(), PartnerDocument.class);
+    public long count(SegmentCriteria criteria, Collection<String> offices) {
+        return operations.count(
+                NativeQuery.builder()
+                        .withQuery(PartnerQueries.partners(criteria, offices))
+                        .build(),
+                PartnerDocument.class);
     }
 
     /**
      * The partners found and their contacts that match {@code contacts}, counted by Elasticsearch:
      * by subscription state, and those subscribed without an email address.
      */
-    public SegmentCount counts(Query partners, Query contacts) {
+    public SegmentCount counts(SegmentCriteria criteria, Collection<String> offices) {
+        Query partners = PartnerQueries.partners(criteria, offices);
+        Query contacts = PartnerQueries.contacts(criteria);
         Query subscribedWithoutEmail = Query.of(q -> q.bool(
                 b -> b.filter(PartnerQueries.terms("contacts.state", List.of(SubscriptionState.SUBSCRIBED.name())))
                         .filter(PartnerQueries.terms("contacts.emailFolded", List.of("")))));
@@ -141,8 +149,10 @@ public class PartnerStore {
         }
     }
 
-    /** Every partner found, in batches, in a stable order (search after the last one's id). */
-    public void forEach(Query query, int batch, Consumer<List<PartnerDocument>> each) {
+    /** Every partner that matches, in batches, in a stable order (search after the last one's id). */
+    public void forEach(
+            SegmentCriteria criteria, Collection<String> offices, int batch, Consumer<List<PartnerDocument>> each) {
+        Query query = PartnerQueries.partners(criteria, offices);
         List<Object> after = null;
         while (true) {
             var builder = NativeQuery.builder()
@@ -167,7 +177,8 @@ public class PartnerStore {
     }
 
     /** The values met in a field of the partners found (territories, cities), most frequent first. */
-    public List<String> values(Query query, String field) {
+    public List<String> values(Collection<String> offices, String field) {
+        Query query = PartnerQueries.partners(SegmentCriteria.everyone(), offices);
         boolean contact = field.startsWith("contacts.");
         try {
             SearchResponse<Void> response = client.search(
