@@ -53,8 +53,8 @@ class CriteriaForm extends VerticalLayout {
         setSpacing(false);
         addClassName("rayonne-criteria");
         Map<String, String> officeNames = readable.stream().collect(Collectors.toMap(Office::id, Office::name));
+        text.setLabel(getTranslation("partners.criteria.text"));
         text.setPlaceholder(getTranslation("partners.criteria.text.placeholder"));
-        text.setAriaLabel(getTranslation("partners.criteria.text"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
@@ -85,13 +85,13 @@ class CriteriaForm extends VerticalLayout {
                 "partners.criteria.states", Arrays.asList(SubscriptionState.values()), s -> getTranslation(s.key()));
         bases = choice("partners.criteria.bases", Arrays.asList(LegalBasis.values()), b -> getTranslation(b.key()));
 
-        var main = new FlexLayout(text, offices, sectors, territories, cities, memberships);
+        var main = new FlexLayout(offices, sectors, territories, cities, memberships);
         main.addClassName("rayonne-criteria-row");
         var contacts = new FlexLayout(memberSince, apidae, roles, languages, states, bases);
         contacts.addClassName("rayonne-criteria-row");
         more = new Details(getTranslation("partners.criteria.more"), contacts);
         more.addClassName("rayonne-criteria-more");
-        add(main, more);
+        add(text, main, more);
         text.addValueChangeListener(e -> report(changed));
         memberSince.addValueChangeListener(e -> report(changed));
         apidae.addValueChangeListener(e -> report(changed));
