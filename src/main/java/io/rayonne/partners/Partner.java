@@ -35,6 +35,7 @@ public record Partner(
         String phone,
         String notes,
         List<Contact> contacts,
+        List<Illustration> illustrations,
         Instant updatedAt,
         String updatedBy,
         @Nullable Revision revision) {
@@ -46,7 +47,11 @@ public record Partner(
 
     public Partner {
         contacts = List.copyOf(contacts);
+        illustrations = List.copyOf(illustrations);
     }
+
+    /** A photo of the partner's offer published elsewhere (in Apidae), with its credit. */
+    public record Illustration(String url, String credit) {}
 
     /** A problem with what was typed: a translation key and the words it names (a value, a contact). */
     public record Problem(String key, List<String> arguments) {
@@ -74,7 +79,42 @@ public record Partner(
             String website,
             String phone,
             String notes,
-            List<Contact> contacts) {
+            List<Contact> contacts,
+            List<Illustration> illustrations) {
+
+        /** A partner typed by hand: no illustration from elsewhere. */
+        public Draft(
+                String officeId,
+                String name,
+                Sector sector,
+                String territory,
+                String street,
+                String postalCode,
+                String city,
+                Membership membership,
+                @Nullable Integer membershipYear,
+                @Nullable String apidaeId,
+                String website,
+                String phone,
+                String notes,
+                List<Contact> contacts) {
+            this(
+                    officeId,
+                    name,
+                    sector,
+                    territory,
+                    street,
+                    postalCode,
+                    city,
+                    membership,
+                    membershipYear,
+                    apidaeId,
+                    website,
+                    phone,
+                    notes,
+                    contacts,
+                    List.of());
+        }
 
         public Draft {
             name = name.strip();
@@ -86,6 +126,7 @@ public record Partner(
             website = website.strip();
             phone = phone.strip();
             contacts = List.copyOf(contacts);
+            illustrations = List.copyOf(illustrations);
         }
 
         public List<Problem> problems() {
@@ -146,7 +187,8 @@ public record Partner(
                 website,
                 phone,
                 notes,
-                contacts);
+                contacts,
+                illustrations);
     }
 
     public String address() {

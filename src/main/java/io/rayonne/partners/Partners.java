@@ -136,6 +136,7 @@ public class Partners implements SearchSource {
         Partner current = get(id);
         User user = writer(current.officeId());
         writer(draft.officeId());
+        validate(draft, current);
         PartnerDocument saved = store.save(toDocument(id, draft, current, user.id(), read), () -> get(id));
         return indexed(toPartner(saved));
     }
@@ -197,7 +198,14 @@ public class Partners implements SearchSource {
      * What a save may not do: be invalid, or put a contact back on the list that the mail module
      * suppressed (a bounce, a complaint: only the email screen lifts that).
      */
-    private void validate(Partner.Draft draft, @Nullable Partner current) {
+    void validate(Partner.Draft draft, @Nullable Partner current) {
+        List<Partner.Problem> problems = problems(draft, current);
+        if (!problems.isEmpty()) {
+            throw new InvalidPartnerException(problems);
+        }
+    }
+
+    static List<Partner.Problem> problems(Partner.Draft draft, @Nullable Partner current) {
         List<Partner.Problem> problems = new ArrayList<>(draft.problems());
         Map<String, Contact> before =
                 current == null ? Map.of() : current.contacts().stream().collect(Collectors.toMap(Contact::id, c -> c));
@@ -208,18 +216,16 @@ public class Partners implements SearchSource {
                 problems.add(Partner.Problem.of("partners.error.suppressed-by-mail", c.displayName()));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidPartnerException(problems);
-        }
+        return problems;
     }
 
-    private String newId(String name) {
+    static String newId(String name) {
         return Slugs.of(name) + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private PartnerDocument toDocument(
+    /** The document of a partner checked by the caller ({@link #validate}): contact ids given, changes dated. */
+    PartnerDocument toDocument(
             String id, Partner.Draft d, @Nullable Partner current, String by, @Nullable Revision read) {
-        validate(d, current);
         Instant now = clock.instant();
         Map<String, Contact> before =
                 current == null ? Map.of() : current.contacts().stream().collect(Collectors.toMap(Contact::id, c -> c));
@@ -267,6 +273,9 @@ public class Partners implements SearchSource {
                 d.phone(),
                 d.notes(),
                 contacts,
+                d.illustrations().stream()
+                        .map(i -> new PartnerDocument.IllustrationDocument(i.url(), i.credit()))
+                        .toList(),
                 now,
                 by,
                 Documents.seqNoPrimaryTerm(read));
@@ -305,6 +314,9 @@ public class Partners implements SearchSource {
                                         c.changedAt(),
                                         Set.copyOf(Objects.requireNonNullElse(c.declined(), List.of())))))
                         .toList(),
+                Objects.requireNonNullElse(d.illustrations(), List.<PartnerDocument.IllustrationDocument>of()).stream()
+                        .map(i -> new Partner.Illustration(i.url(), i.credit()))
+                        .toList(),
                 d.updatedAt(),
                 d.updatedBy(),
                 Documents.revision(d.seqNoPrimaryTerm()));
@@ -312,7 +324,7 @@ public class Partners implements SearchSource {
 
     // ---- search SPI
 
-    private Partner indexed(Partner partner) {
+    Partner indexed(Partner partner) {
         search.put(entry(partner));
         return partner;
     }
@@ -337,7 +349,7 @@ public class Partners implements SearchSource {
         return accounts.offices().stream().map(io.rayonne.accounts.Office::id).collect(Collectors.toSet());
     }
 
-    private static SearchEntry entry(Partner p) {
+    static SearchEntry entry(Partner p) {
         Map<String, Set<String>> facets = new HashMap<>();
         facets.put(SearchResults.SECTOR, Set.of(p.sector().name()));
         if (!p.territory().isEmpty()) {

@@ -34,9 +34,12 @@ public record PartnerDocument(
         String phone,
         String notes,
         List<ContactDocument> contacts,
+        @Nullable List<IllustrationDocument> illustrations,
         @Field(type = FieldType.Date, format = DateFormat.epoch_millis) Instant updatedAt,
         String updatedBy,
         @Nullable SeqNoPrimaryTerm seqNoPrimaryTerm) {
+
+    public record IllustrationDocument(String url, String credit) {}
 
     public record ContactDocument(
             String id,

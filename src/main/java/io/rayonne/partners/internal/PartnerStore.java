@@ -17,15 +17,23 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.elasticsearch.BulkFailureException;
 import org.springframework.data.elasticsearch.client.elc.NativeQuery;
 import org.springframework.data.elasticsearch.core.ElasticsearchOperations;
+import org.springframework.data.elasticsearch.core.RefreshPolicy;
 import org.springframework.data.elasticsearch.core.SearchHit;
+import org.springframework.data.elasticsearch.core.query.BulkOptions;
+import org.springframework.data.elasticsearch.core.query.FetchSourceFilter;
+import org.springframework.data.elasticsearch.core.query.IndexQuery;
+import org.springframework.data.elasticsearch.core.query.IndexQueryBuilder;
 import org.springframework.stereotype.Component;
 
 /** Partners (with their contacts) and saved segments. */
@@ -227,6 +235,102 @@ public class PartnerStore {
                 .stream()
                 .map(SearchHit::getContent)
                 .toList();
+    }
+
+    // ---- imports
+
+    /** What imports match a row on, for one partner. */
+    public record Key(String id, String nameFolded, String postalCode, @Nullable String apidaeId) {}
+
+    /** The keys of every partner of an office, read without their contacts. */
+    public List<Key> keys(String officeId) {
+        List<Key> keys = new ArrayList<>();
+        List<Object> after = null;
+        Query query = Query.of(q -> q.term(t -> t.field("officeId").value(officeId)));
+        while (true) {
+            var builder = NativeQuery.builder()
+                    .withQuery(query)
+                    .withSort(Sort.by(Sort.Order.asc("id")))
+                    .withSourceFilter(new FetchSourceFilter(
+                            true, new String[] {"id", "nameFolded", "postalCode", "apidaeId"}, null))
+                    .withMaxResults(5_000);
+            if (after != null) {
+                builder.withSearchAfter(after);
+            }
+            var hits = operations.search(builder.build(), KeyDocument.class);
+            hits.forEach(h -> keys.add(new Key(
+                    h.getContent().id(),
+                    h.getContent().nameFolded(),
+                    java.util.Objects.requireNonNullElse(h.getContent().postalCode(), ""),
+                    h.getContent().apidaeId())));
+            if (hits.getSearchHits().size() < 5_000) {
+                return keys;
+            }
+            after = hits.getSearchHit(hits.getSearchHits().size() - 1).getSortValues();
+        }
+    }
+
+    /** Only the fields of a partner that imports match on. */
+    @org.springframework.data.elasticsearch.annotations.Document(indexName = PARTNERS, createIndex = false)
+    record KeyDocument(
+            @org.springframework.data.annotation.Id String id,
+            String nameFolded,
+            @Nullable String postalCode,
+            @Nullable String apidaeId) {}
+
+    public List<PartnerDocument> partners(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return operations
+                .multiGet(
+                        NativeQuery.builder().withIds(List.copyOf(ids)).build(),
+                        PartnerDocument.class,
+                        operations.getIndexCoordinatesFor(PartnerDocument.class))
+                .stream()
+                .filter(org.springframework.data.elasticsearch.core.MultiGetItem::hasItem)
+                .map(org.springframework.data.elasticsearch.core.MultiGetItem::getItem)
+                .toList();
+    }
+
+    /**
+     * Writes new partners (refused where one has the id) and partners read before (refused where
+     * someone saved them since), in one request, without waiting for the index to show them: an
+     * import calls {@link #refresh} once at its end. Returns the ids refused.
+     */
+    public Set<String> writeAll(List<PartnerDocument> created, List<PartnerDocument> updated) {
+        List<IndexQuery> queries = new ArrayList<>();
+        for (PartnerDocument d : created) {
+            queries.add(new IndexQueryBuilder()
+                    .withId(d.id())
+                    .withObject(d)
+                    .withOpType(IndexQuery.OpType.CREATE)
+                    .build());
+        }
+        for (PartnerDocument d : updated) {
+            IndexQuery q = new IndexQueryBuilder().withId(d.id()).withObject(d).build();
+            if (d.seqNoPrimaryTerm() != null) {
+                q.setSeqNo(d.seqNoPrimaryTerm().sequenceNumber());
+                q.setPrimaryTerm(d.seqNoPrimaryTerm().primaryTerm());
+            }
+            queries.add(q);
+        }
+        if (queries.isEmpty()) {
+            return Set.of();
+        }
+        try {
+            operations.bulkIndex(
+                    queries,
+                    BulkOptions.builder().withRefreshPolicy(RefreshPolicy.NONE).build(),
+                    operations.getIndexCoordinatesFor(PartnerDocument.class));
+            return Set.of();
+        } catch (BulkFailureException e) {
+            return e.getFailedDocuments().keySet();
+        }
+    }
+
+    public void refresh() {
+        operations.indexOps(PartnerDocument.class).refresh();
     }
 
     // ---- segments

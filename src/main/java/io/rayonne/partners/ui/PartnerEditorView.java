@@ -78,6 +78,7 @@ class PartnerEditorView extends VerticalLayout implements BeforeEnterObserver, H
     private final TextField phone = new TextField();
     private final TextArea notes = new TextArea();
     private final Div contactList = new Div();
+    private final Div illustrations = new Div();
     private final Paragraph noContact = new Paragraph();
     private final Button addContact;
     private final Button delete;
@@ -162,7 +163,7 @@ class PartnerEditorView extends VerticalLayout implements BeforeEnterObserver, H
         add(
                 back,
                 heading,
-                new EditorSection(getTranslation("partners.section.business"), business),
+                new EditorSection(getTranslation("partners.section.business"), business, illustrations),
                 new EditorSection(getTranslation("partners.section.contacts"), noContact, contactList, addContact),
                 delete,
                 saveBar);
@@ -246,6 +247,18 @@ class PartnerEditorView extends VerticalLayout implements BeforeEnterObserver, H
         website.setValue(d.website());
         phone.setValue(d.phone());
         notes.setValue(d.notes());
+        illustrations.removeAll();
+        illustrations.setVisible(!d.illustrations().isEmpty());
+        if (!d.illustrations().isEmpty()) {
+            var help = new Paragraph(getTranslation("partners.illustrations"));
+            help.addClassName("rayonne-help");
+            illustrations.add(help);
+            for (Partner.Illustration i : d.illustrations()) {
+                var link = new Anchor(i.url(), i.credit().isEmpty() ? i.url() : "© " + i.credit());
+                link.setTarget("_blank");
+                illustrations.add(new Div(link));
+            }
+        }
         contacts.clear();
         contactList.removeAll();
         d.contacts().forEach(this::addForm);
@@ -293,7 +306,8 @@ class PartnerEditorView extends VerticalLayout implements BeforeEnterObserver, H
                 website.getValue(),
                 phone.getValue(),
                 notes.getValue(),
-                contacts.stream().map(ContactForm::value).toList());
+                contacts.stream().map(ContactForm::value).toList(),
+                partner == null ? List.of() : partner.illustrations());
     }
 
     private void save() {
