@@ -22,8 +22,12 @@ import org.apache.commons.csv.CSVRecord;
 public record CsvFile(Charset charset, char separator, List<String> header, List<Row> rows) {
 
     /** The encodings offered when the one detected is wrong. */
-    public static final List<Charset> CHARSETS =
-            List.of(StandardCharsets.UTF_8, Charset.forName("windows-1252"), StandardCharsets.ISO_8859_1);
+    public static final List<Charset> CHARSETS = List.of(
+            StandardCharsets.UTF_8,
+            Charset.forName("windows-1252"),
+            StandardCharsets.ISO_8859_1,
+            StandardCharsets.UTF_16LE,
+            StandardCharsets.UTF_16BE);
     /** The separators offered: semicolon, comma, tab, vertical bar. */
     public static final List<Character> SEPARATORS = List.of(';', ',', '\t', '|');
 

@@ -7,6 +7,7 @@ import io.rayonne.base.Names;
 import io.rayonne.partners.internal.PartnerDocument;
 import io.rayonne.partners.internal.PartnerStore;
 import io.rayonne.search.SearchIndex;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,11 +17,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,6 +47,14 @@ public class PartnerImports {
     private final SearchIndex search;
     private final CurrentUser currentUser;
     private final Clock clock;
+    /** The offices importing now: two imports of one office would each create the same partners. */
+    private final Set<String> importing = ConcurrentHashMap.newKeySet();
+    /** Imports run beside the requests; Elasticsearch is their limit, so two at a time at most. */
+    private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "partner-import");
+        t.setDaemon(true);
+        return t;
+    });
 
     PartnerImports(Partners partners, PartnerStore store, SearchIndex search, CurrentUser currentUser, Clock clock) {
         this.partners = partners;
@@ -50,14 +64,67 @@ public class PartnerImports {
         this.clock = clock;
     }
 
-    /** Imports the rows; {@code progress} hears how many are done after each chunk. */
+    /**
+     * Starts the import in the background, as the person signed in, and returns at once; the job
+     * says how far it is and, at the end, what it did or why it stopped.
+     *
+     * @throws ImportRunningException the office is importing already
+     */
+    public ImportJob start(List<ImportRow> rows, ImportOptions options, List<String> ignoredFields) {
+        mayImport(currentUser.require(), options);
+        if (!options.dryRun() && importing.contains(options.officeId())) {
+            throw new ImportRunningException();
+        }
+        ImportJob job = new ImportJob(rows.size());
+        Runnable work = () -> {
+            try {
+                job.finish(run(rows, options, ignoredFields, job::progress));
+            } catch (RuntimeException e) {
+                job.fail(e);
+            }
+        };
+        background.execute(new DelegatingSecurityContextRunnable(work, SecurityContextHolder.getContext()));
+        return job;
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdownNow();
+    }
+
+    /**
+     * Imports the rows; {@code progress} hears how many are done after each chunk. If the store
+     * stops answering, the chunks written are kept (each partner whole) and the exception says so:
+     * the same file imported again updates them rather than doubling them.
+     *
+     * @throws ImportRunningException the office is importing already
+     */
     public ImportReport run(
             List<ImportRow> rows, ImportOptions options, List<String> ignoredFields, IntConsumer progress) {
         User user = currentUser.require();
+        mayImport(user, options);
+        if (options.dryRun()) {
+            return importRows(user, rows, options, ignoredFields, progress);
+        }
+        if (!importing.add(options.officeId())) {
+            throw new ImportRunningException();
+        }
+        try {
+            return importRows(user, rows, options, ignoredFields, progress);
+        } finally {
+            importing.remove(options.officeId());
+        }
+    }
+
+    private static void mayImport(User user, ImportOptions options) {
         if (!(user.has(Role.ADMIN)
                 || (user.has(Role.COMMUNICATION) && user.officeId().equals(options.officeId())))) {
             throw new AccessDeniedException("Partners are imported by their office's team");
         }
+    }
+
+    private ImportReport importRows(
+            User user, List<ImportRow> rows, ImportOptions options, List<String> ignoredFields, IntConsumer progress) {
         long start = System.nanoTime();
         Matcher matcher = new Matcher(store.keys(options.officeId()));
         Map<String, Partner> drafted = new HashMap<>();
@@ -139,12 +206,14 @@ public class PartnerImports {
             if (options.dryRun()) {
                 drafted.putAll(written);
             } else {
-                search.putAll(written.values().stream().map(Partners::entry).toList());
+                // Searchable once the whole import is done (one refresh, not one per chunk).
+                search.load(written.values().stream().map(Partners::entry).toList());
             }
             progress.accept(from + chunk.size());
         }
         if (!options.dryRun()) {
             store.refresh();
+            search.flush();
         }
         refused.sort(java.util.Comparator.comparingInt(ImportReport.Refusal::row));
         return new ImportReport(

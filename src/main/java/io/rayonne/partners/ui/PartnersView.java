@@ -108,8 +108,13 @@ class PartnersView extends VerticalLayout implements BeforeEnterObserver {
                 "");
         export.add(exportButton);
         export.setId("partners-export");
+        var importButton =
+                new Button(getTranslation("partners.import.open"), VaadinIcon.UPLOAD.create(), e -> getUI().ifPresent(
+                                ui -> ui.navigate(PartnerImportView.class)));
+        importButton.setId("partners-import");
+        importButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var title = new H2(getTranslation("partners.title"));
-        var actions = new HorizontalLayout(export, create);
+        var actions = new HorizontalLayout(export, importButton, create);
         var head = new HorizontalLayout(title, actions);
         head.setWidthFull();
         head.setAlignItems(Alignment.BASELINE);

@@ -82,6 +82,24 @@ class ElasticsearchSearch implements SearchIndex, UnifiedSearch {
 
     @Override
     public void putAll(List<SearchEntry> entries) {
+        bulk(entries, Refresh.WaitFor);
+    }
+
+    @Override
+    public void load(List<SearchEntry> entries) {
+        bulk(entries, Refresh.False);
+    }
+
+    @Override
+    public void flush() {
+        try {
+            client.indices().refresh(r -> r.index(ALIAS));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void bulk(List<SearchEntry> entries, Refresh refresh) {
         if (entries.isEmpty()) {
             return;
         }
@@ -91,7 +109,7 @@ class ElasticsearchSearch implements SearchIndex, UnifiedSearch {
                     b.operations(
                             o -> o.index(i -> i.index(ALIAS).id(entry.key()).document(toDocument(entry))));
                 }
-                return b.refresh(Refresh.WaitFor);
+                return b.refresh(refresh);
             });
             if (response.errors()) {
                 throw new IllegalStateException("Search entries not all indexed: "

@@ -1,0 +1,102 @@
+package io.rayonne.partners;
+
+import io.rayonne.accounts.Accounts;
+import io.rayonne.accounts.Role;
+import io.rayonne.accounts.SystemUser;
+import io.rayonne.base.CsvFile;
+import io.rayonne.base.Slugs;
+import io.rayonne.testing.IntegrationTest;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The import of a 100 000-row spreadsheet (a partner and its contact per row, one row in a hundred
+ * wrong): read, matched, written; then the same file again, as updates. Prints figures; asserts
+ * nothing. Run: ./mvnw -Pbenchmark test -Dtest=PartnerImportBenchmark
+ */
+class PartnerImportBenchmark extends IntegrationTest {
+
+    private static final int ROWS = 100_000;
+    private static final String[] SECTORS = {"Hôtel", "Restaurant", "Musée", "Loisirs", "Producteur", "Boutique"};
+    private static final String[] CITIES = {"Amiens", "Abbeville", "Le Crotoy", "Corbie", "Péronne", "Albert"};
+
+    @Autowired
+    PartnerImports imports;
+
+    @Autowired
+    Accounts accounts;
+
+    @Test
+    void aHundredThousandRows() {
+        String name = unique("Office de tourisme Banc d’essai des imports");
+        SystemUser.run(() -> accounts.createOffice(name, "landes", "Landes", "Dax"));
+        String office = Slugs.of(name);
+        String writer = newUser(office, Role.COMMUNICATION);
+        StringBuilder csv = new StringBuilder(
+                "Raison sociale;Filière;Code postal;Commune;Adhérent;Année;Prénom;Nom du contact;Fonction;E-mail;Langue\r\n");
+        Random random = new Random(42);
+        for (int i = 0; i < ROWS; i++) {
+            String email = i % 100 == 99 ? "contact" + i + "@" : "contact" + i + "@partenaire" + i + ".example";
+            csv.append("\"Partenaire n°")
+                    .append(i)
+                    .append("; maison ")
+                    .append(random.nextInt(1000))
+                    .append('"')
+                    .append(';')
+                    .append(SECTORS[i % SECTORS.length])
+                    .append(';')
+                    .append(80000 + random.nextInt(900))
+                    .append(';')
+                    .append(CITIES[i % CITIES.length])
+                    .append(';')
+                    .append(i % 3 == 0 ? "oui" : "non")
+                    .append(';')
+                    .append(i % 3 == 0 ? "2026" : "")
+                    .append(";Prénom")
+                    .append(i)
+                    .append(";Nom")
+                    .append(i)
+                    .append(";Gérant;")
+                    .append(email)
+                    .append(';')
+                    .append(i % 5 == 0 ? "anglais" : "fr")
+                    .append("\r\n");
+        }
+        byte[] content = csv.toString().getBytes(StandardCharsets.UTF_8);
+        ImportOptions options = new ImportOptions(
+                office, Sector.OTHER, LegalBasis.CONTRACT, "Fichier des adhérents", LocalDate.of(2026, 1, 1), false);
+        System.out.println(
+                "=== Rayonne partner import benchmark (" + Runtime.getRuntime().availableProcessors() + " cores) ===");
+        System.out.printf("file: %d rows, %.1f MB%n", ROWS, content.length / 1e6);
+
+        long t0 = System.nanoTime();
+        CsvFile file = CsvFile.read(
+                content,
+                CsvFile.detectCharset(content),
+                CsvFile.detectSeparator(CsvFile.decode(content, StandardCharsets.UTF_8)));
+        var mapping = CsvImport.guess(file.header());
+        List<ImportRow> rows = CsvImport.rows(file, mapping);
+        double read = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("read and mapped: %.2f s (%.0f rows/s)%n", read, ROWS / read);
+
+        for (String run : List.of("first import (creations)", "same file again (updates)")) {
+            long start = System.nanoTime();
+            ImportReport report = as(writer, () -> imports.run(rows, options, List.of(), n -> {}), Role.COMMUNICATION);
+            double s = (System.nanoTime() - start) / 1e9;
+            System.out.printf(
+                    "%s: %d accepted, %d refused, %d created, %d updated in %.1f s — %.0f rows/s (goal ≥ 5 000), with reading %.0f rows/s%n",
+                    run,
+                    report.accepted(),
+                    report.refused().size(),
+                    report.created(),
+                    report.updated(),
+                    s,
+                    ROWS / s,
+                    ROWS / (s + read));
+        }
+    }
+}
