@@ -36,7 +36,9 @@ class ArchitectureTest {
         MODULES.put("portraits", Set.of("base", "accounts", "inbox", "media", "search"));
         MODULES.put("press", Set.of("base", "accounts", "mail", "media", "portraits", "search"));
         MODULES.put("calendar", Set.of("base", "accounts", "inbox", "media", "portraits", "press", "search"));
-        MODULES.put("newsletter", Set.of("base", "accounts", "partners", "calendar", "mail", "media"));
+        MODULES.put(
+                "newsletter",
+                Set.of("base", "accounts", "partners", "calendar", "mail", "media", "portraits", "press", "search"));
         MODULES.put("shell", Set.of("base", "accounts", "inbox", "search"));
     }
 

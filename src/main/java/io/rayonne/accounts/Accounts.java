@@ -73,6 +73,10 @@ public class Accounts {
     /** Creates a user with the given password; for first start and sample content, not for screens. */
     public User register(NewUser user, String password) {
         String login = normalizeLogin(user.login());
+        if (SystemUser.NAME.equals(login)) {
+            // The name Rayonne acts under by itself: nobody signs in as it.
+            throw new LoginTakenException(login);
+        }
         requireOffice(user.officeId());
         UserDocument document = new UserDocument(
                 login,
@@ -136,7 +140,8 @@ public class Accounts {
     }
 
     public boolean loginExists(String login) {
-        return store.user(normalizeLogin(login)).isPresent();
+        return SystemUser.NAME.equals(normalizeLogin(login))
+                || store.user(normalizeLogin(login)).isPresent();
     }
 
     // ---- offices and networks (readable by everyone signed in: offices appear on all content)

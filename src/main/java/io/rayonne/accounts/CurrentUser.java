@@ -22,6 +22,10 @@ public class CurrentUser {
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
+        if (SystemUser.NAME.equals(auth.getName())) {
+            // No account has this login (Accounts refuses it): only SystemUser signs in as it.
+            return Optional.of(SystemUser.USER);
+        }
         return store.user(auth.getName()).map(Accounts::toUser);
     }
 

@@ -15,6 +15,10 @@ public final class SystemUser {
 
     public static final String NAME = "system";
 
+    /** Rayonne itself, as services see it: an administrator of no office. */
+    public static final User USER =
+            new User(NAME, "Rayonne", null, "", java.util.Set.of(Role.ADMIN), true, java.util.Locale.FRENCH, null);
+
     private SystemUser() {}
 
     public static <T> T call(Supplier<T> work) {

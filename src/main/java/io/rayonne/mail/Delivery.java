@@ -17,7 +17,12 @@ public record Delivery(String messageId, Status status, @Nullable String provide
         /** Mailjet may or may not have taken it (its server failed mid-request); events will tell. */
         UNKNOWN,
         /** No Mailjet keys: kept in the outbox, shown on the mail screen, not sent. */
-        RECORDED
+        RECORDED,
+        /**
+         * Certainly not taken, for now: Mailjet was limiting, failing or out of reach through every
+         * attempt. Handed over again under the same id, it is sent then (once).
+         */
+        DEFERRED
     }
 
     public static Delivery refused(String messageId, String reason) {

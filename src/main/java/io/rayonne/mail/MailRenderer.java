@@ -30,15 +30,33 @@ public class MailRenderer {
      * programme, the sections of a bulletin). A block's template is a fragment: {@code name.mjml}
      * and {@code name.txt}; the children of one name are put end to end where {@code ${name}} stands.
      */
-    public record Block(String template, Map<String, String> values, Map<String, List<Block>> children) {
+    public record Block(
+            String template, Map<String, String> values, Map<String, List<Block>> children, Map<String, String> html) {
 
         public Block {
             values = Map.copyOf(values);
             children = Map.copyOf(children);
+            html = Map.copyOf(html);
+        }
+
+        public Block(String template, Map<String, String> values, Map<String, List<Block>> children) {
+            this(template, values, children, Map.of());
         }
 
         public static Block of(String template, Map<String, String> values) {
             return new Block(template, values, Map.of());
+        }
+
+        /**
+         * The same block with markup that is inserted as it is in the HTML part (and as given in the
+         * text part): only for HTML already made safe, such as {@code Markdown.toSafeHtml}.
+         */
+        public Block withSafeHtml(String name, String safeHtml, String text) {
+            Map<String, String> markup = new HashMap<>(html);
+            markup.put(name, safeHtml);
+            Map<String, String> plain = new HashMap<>(values);
+            plain.put(name, text);
+            return new Block(template, plain, children, markup);
         }
     }
 
@@ -56,6 +74,9 @@ public class MailRenderer {
     private static String fill(Block block, String extension, Map<String, String> extra, boolean escape) {
         Map<String, String> values = new HashMap<>();
         block.values().forEach((k, v) -> values.put(k, escape ? StringEscapeUtils.escapeHtml4(v) : v));
+        if (escape) {
+            values.putAll(block.html());
+        }
         extra.forEach((k, v) -> values.put(k, escape ? StringEscapeUtils.escapeHtml4(v) : v));
         block.children()
                 .forEach((name, children) -> values.put(

@@ -82,6 +82,25 @@ public record Partner(
             List<Contact> contacts,
             List<Illustration> illustrations) {
 
+        public Draft withContacts(List<Contact> next) {
+            return new Draft(
+                    officeId,
+                    name,
+                    sector,
+                    territory,
+                    street,
+                    postalCode,
+                    city,
+                    membership,
+                    membershipYear,
+                    apidaeId,
+                    website,
+                    phone,
+                    notes,
+                    next,
+                    illustrations);
+        }
+
         /** A partner typed by hand: no illustration from elsewhere. */
         public Draft(
                 String officeId,

@@ -159,6 +159,85 @@ public class Partners implements SearchSource {
         return true;
     }
 
+    // ---- subscriptions changed by the contact or by the mail module
+
+    /**
+     * Changes one contact's subscription as they asked through a signed link, or as the mail module
+     * decided; read again and retried over a save made meanwhile, so that nothing else is lost.
+     * Returns the contact and partner as saved, or empty if either no longer exists.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public java.util.Optional<Recipient> changeSubscription(
+            String partnerId, String contactId, java.util.function.UnaryOperator<Subscription> change) {
+        for (int attempt = 0; ; attempt++) {
+            java.util.Optional<PartnerDocument> stored = store.partner(partnerId);
+            if (stored.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            Partner current = toPartner(stored.get());
+            Contact contact = current.contacts().stream()
+                    .filter(c -> c.id().equals(contactId))
+                    .findFirst()
+                    .orElse(null);
+            if (contact == null) {
+                return java.util.Optional.empty();
+            }
+            Subscription next = change.apply(contact.subscription());
+            if (next.equals(contact.subscription())) {
+                return java.util.Optional.of(new Recipient(current, contact));
+            }
+            List<Contact> contacts = current.contacts().stream()
+                    .map(c -> c.id().equals(contactId)
+                            ? new Contact(
+                                    c.id(),
+                                    c.firstName(),
+                                    c.lastName(),
+                                    c.role(),
+                                    c.email(),
+                                    c.phone(),
+                                    c.language(),
+                                    next)
+                            : c)
+                    .toList();
+            try {
+                PartnerDocument saved = store.save(
+                        toDocument(
+                                partnerId,
+                                current.draft().withContacts(contacts),
+                                current,
+                                SystemUser.NAME,
+                                current.revision()),
+                        () -> get(partnerId));
+                Partner partner = indexed(toPartner(saved));
+                return partner.contacts().stream()
+                        .filter(c -> c.id().equals(contactId))
+                        .findFirst()
+                        .map(c -> new Recipient(partner, c));
+            } catch (io.rayonne.base.StaleEditException e) {
+                if (attempt >= 5) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Every contact with this address, in any office, no longer written to (the mail module's decision). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public int suppressEverywhere(String email) {
+        String folded = Names.foldEmail(email);
+        int changed = 0;
+        for (PartnerDocument d : store.withEmail(folded)) {
+            for (var c : d.contacts()) {
+                if (folded.equals(c.emailFolded())
+                        && !SubscriptionState.SUPPRESSED.name().equals(c.state())) {
+                    changeSubscription(d.id(), c.id(), s -> s.withState(SubscriptionState.SUPPRESSED, clock.instant()));
+                    changed++;
+                }
+            }
+        }
+        return changed;
+    }
+
     // ---- rules
 
     private User reader() {

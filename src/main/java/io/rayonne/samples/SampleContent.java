@@ -61,6 +61,7 @@ public class SampleContent {
     private final PressSamples pressSamples;
     private final CalendarSamples calendarSamples;
     private final PartnerSamples partnerSamples;
+    private final BulletinSamples bulletinSamples;
     private final SampleSettings settings;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -73,8 +74,10 @@ public class SampleContent {
             PressSamples pressSamples,
             CalendarSamples calendarSamples,
             PartnerSamples partnerSamples,
+            BulletinSamples bulletinSamples,
             SampleSettings settings) {
         this.partnerSamples = partnerSamples;
+        this.bulletinSamples = bulletinSamples;
         this.pressSamples = pressSamples;
         this.calendarSamples = calendarSamples;
         this.accounts = accounts;
@@ -120,7 +123,8 @@ public class SampleContent {
             int coverage,
             int kits,
             int posts,
-            int partners) {}
+            int partners,
+            int bulletins) {}
 
     public Counts load(Path directory) {
         return SystemUser.call(() -> {
@@ -255,7 +259,8 @@ public class SampleContent {
                     press.coverage(),
                     press.kits(),
                     calendarSamples.load(directory.resolve("calendar")),
-                    partnerSamples.load(directory.resolve("partners")));
+                    partnerSamples.load(directory.resolve("partners")),
+                    bulletinSamples.load(directory.resolve("bulletins")));
         });
     }
 

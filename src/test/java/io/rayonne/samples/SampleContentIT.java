@@ -49,6 +49,12 @@ class SampleContentIT extends IntegrationTest {
     @Autowired
     io.rayonne.calendar.Posts posts;
 
+    @Autowired
+    io.rayonne.newsletter.Bulletins bulletins;
+
+    @Autowired
+    io.rayonne.newsletter.Campaigns campaigns;
+
     @Test
     void theEmptyStoreWasFilledAndASecondLoadAddsNothing() throws java.io.IOException {
         assertThat(accounts.offices())
@@ -173,8 +179,51 @@ class SampleContentIT extends IntegrationTest {
                 .containsExactlyInAnyOrder(
                         "hotel-des-hortillons", "residence-saint-leu", "gite-de-la-samara", "camping-val-de-somme");
 
+        // The Back Office issue pulls Juliette's portrait and the Routard's visit, and is sent to the
+        // subscribed members (into the outbox here); the network's "Zoom sur" waits as a draft.
+        var backOffice = as("camille", () -> bulletins.get("amiens-back-office-novembre-2026"), Role.COMMUNICATION);
+        assertThat(backOffice.blocks())
+                .filteredOn(b -> b instanceof io.rayonne.newsletter.Block.Pulled)
+                .extracting(
+                        b -> ((io.rayonne.newsletter.Block.Pulled) b).excerpt().title())
+                .contains(
+                        "Juliette Roussel, Guide-conférencière : la cathédrale, ses sculpteurs et ses couleurs",
+                        "Mise à jour du Routard Picardie Baie de Somme");
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> as("camille", () -> campaigns.progress(backOffice.id()), Role.COMMUNICATION)
+                                .campaign()
+                                .state()
+                        == io.rayonne.newsletter.CampaignState.SENT);
+        var sent = as("camille", () -> campaigns.progress(backOffice.id()), Role.COMMUNICATION);
+        // Amiens' members' subscribed addresses in the sample files (other tests add partners later).
+        long expected = java.util.stream.StreamSupport.stream(
+                        new com.fasterxml.jackson.databind.ObjectMapper()
+                                .readTree(Path.of("content-samples/partners/amiens-metropole.json")
+                                        .toFile())
+                                .path("partners")
+                                .spliterator(),
+                        false)
+                .filter(p -> p.path("membership").asText().equals("MEMBER"))
+                .flatMap(p ->
+                        java.util.stream.StreamSupport.stream(p.path("contacts").spliterator(), false))
+                .filter(c -> c.path("state").asText("SUBSCRIBED").equals("SUBSCRIBED")
+                        && !c.path("email").asText().isEmpty())
+                .map(c -> c.path("email").asText().toLowerCase(java.util.Locale.ROOT))
+                .distinct()
+                .count();
+        assertThat(sent.campaign().total()).isEqualTo((int) expected).isPositive();
+        // Into the outbox, or to Mailjet's emulator when the run's first context had it configured.
+        assertThat(sent.recorded() + sent.accepted()).isEqualTo(expected);
+        var zoom = as("nadia", () -> bulletins.get("nord-zoom-sur-hiver-2026"), Role.ADMIN);
+        assertThat(zoom.state()).isEqualTo(io.rayonne.newsletter.BulletinState.DRAFT);
+        assertThat(zoom.sections())
+                .extracting(io.rayonne.newsletter.Section::title)
+                .contains("En bref")
+                .hasSize(1 + accounts.networkOf("lille").size());
+
         var again = samples.load(Path.of("content-samples"));
 
-        assertThat(again).isEqualTo(new SampleContent.Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+        assertThat(again).isEqualTo(new SampleContent.Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
     }
 }

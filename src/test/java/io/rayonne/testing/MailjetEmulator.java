@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -43,6 +44,14 @@ public final class MailjetEmulator implements AutoCloseable {
     private final Set<String> refused = ConcurrentHashMap.newKeySet();
     private final AtomicLong messageIds = new AtomicLong(1_000_000);
     private final AtomicLong accepted = new AtomicLong();
+    private final AtomicLong deduplicated = new AtomicLong();
+    /** Copies that would reach each address (lower case): what a recipient would count. */
+    private final Map<String, AtomicLong> delivered = new ConcurrentHashMap<>();
+    /** How many times each CustomID was handed over (in any request that reached the answer). */
+    private final Map<String, AtomicLong> handed = new ConcurrentHashMap<>();
+    /** The addresses each campaign has reached, for DeduplicateCampaign. */
+    private final Map<String, Set<String>> campaignAddresses = new ConcurrentHashMap<>();
+
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     private volatile Duration delay = Duration.ZERO;
     private volatile boolean recording = true;
@@ -106,12 +115,39 @@ public final class MailjetEmulator implements AutoCloseable {
         return accepted.get();
     }
 
+    /** Copies that reached this address: accepted, and not dropped by DeduplicateCampaign. */
+    public long deliveredTo(String email) {
+        AtomicLong n = delivered.get(email.toLowerCase(java.util.Locale.ROOT));
+        return n == null ? 0 : n.get();
+    }
+
+    /** Every address reached, with how many copies it got. */
+    public Map<String, Long> deliveredCopies() {
+        Map<String, Long> copies = new java.util.TreeMap<>();
+        delivered.forEach((email, n) -> copies.put(email, n.get()));
+        return copies;
+    }
+
+    /** The CustomIDs handed over more than once: what the sender sent again (Mailjet may drop them). */
+    public long handedAgain() {
+        return handed.values().stream().filter(n -> n.get() > 1).count();
+    }
+
+    /** Messages accepted, then dropped as a second copy within their campaign (as Mailjet does). */
+    public long deduplicatedCount() {
+        return deduplicated.get();
+    }
+
     public void reset() {
         requests.clear();
         nextStatuses.clear();
         refused.clear();
         delay = Duration.ZERO;
         accepted.set(0);
+        deduplicated.set(0);
+        delivered.clear();
+        handed.clear();
+        campaignAddresses.clear();
     }
 
     /** A slow Mailjet answers later from a timer, without holding a server thread. */
@@ -156,6 +192,8 @@ public final class MailjetEmulator implements AutoCloseable {
             for (JsonNode message : request.path("Messages")) {
                 ObjectNode result = results.addObject();
                 result.put("CustomID", message.path("CustomID").asText(""));
+                handed.computeIfAbsent(message.path("CustomID").asText(""), id -> new AtomicLong())
+                        .incrementAndGet();
                 String to = message.path("To").path(0).path("Email").asText();
                 if (refused.contains(to)) {
                     anyRefused = true;
@@ -168,6 +206,19 @@ public final class MailjetEmulator implements AutoCloseable {
                     err.putArray("ErrorRelatedTo").add("To[0].Email");
                 } else {
                     accepted.incrementAndGet();
+                    String address = to.toLowerCase(java.util.Locale.ROOT);
+                    String campaign = message.path("CustomCampaign").asText("");
+                    boolean firstInCampaign = campaign.isEmpty()
+                            || campaignAddresses
+                                    .computeIfAbsent(campaign, c -> ConcurrentHashMap.newKeySet())
+                                    .add(address);
+                    if (firstInCampaign || !message.path("DeduplicateCampaign").asBoolean(false)) {
+                        delivered
+                                .computeIfAbsent(address, a -> new AtomicLong())
+                                .incrementAndGet();
+                    } else {
+                        deduplicated.incrementAndGet();
+                    }
                     long id = messageIds.incrementAndGet();
                     result.put("Status", "success");
                     ObjectNode recipient = result.putArray("To").addObject();

@@ -38,6 +38,11 @@ public abstract class RayonneTest {
         registry.add("rayonne.admin.password", () -> ADMIN_PASSWORD);
         registry.add("vaadin.launch-browser", () -> "false");
         registry.add("rayonne.media.directory", () -> "target/test-media");
+        registry.add("rayonne.newsletter.key-file", () -> "target/test-newsletter.key");
+        // Sent bulletins resume quickly after a simulated crash; the scheduler looks often.
+        registry.add("rayonne.newsletter.lease", () -> "3s");
+        registry.add("rayonne.newsletter.tick", () -> "300ms");
+        registry.add("rayonne.newsletter.retry-after", () -> "1s");
         registry.add("rayonne.mail.webhook.username", () -> WEBHOOK_USER);
         registry.add("rayonne.mail.webhook.password", () -> WEBHOOK_PASSWORD);
     }

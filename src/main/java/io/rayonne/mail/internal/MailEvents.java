@@ -1,12 +1,15 @@
 package io.rayonne.mail.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.rayonne.mail.AddressSuppressed;
+import io.rayonne.mail.MailEvent;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,10 +25,12 @@ class MailEvents {
 
     private final MailStore store;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
-    MailEvents(MailStore store, Clock clock) {
+    MailEvents(MailStore store, Clock clock, ApplicationEventPublisher publisher) {
         this.store = store;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
     void apply(JsonNode event) {
@@ -71,7 +76,33 @@ class MailEvents {
         Optional<MessageDocument> message = !customId.isEmpty()
                 ? store.message(customId)
                 : providerId.isEmpty() ? Optional.empty() : store.messageByProviderId(providerId);
-        message.ifPresent(m -> store.save(m.withEvent(type, statusAfter(type, m.status()), clock.instant())));
+        message.ifPresent(m -> {
+            store.save(m.withEvent(type, statusAfter(type, m.status()), clock.instant()));
+            eventType(type)
+                    .ifPresent(t -> publisher.publishEvent(new MailEvent(
+                            m.id(),
+                            m.campaign(),
+                            t,
+                            event.path("email").asText("").strip().toLowerCase(Locale.ROOT),
+                            event.path("url").asText("").isEmpty()
+                                    ? null
+                                    : event.path("url").asText(),
+                            clock.instant())));
+        });
+    }
+
+    private static Optional<MailEvent.Type> eventType(String event) {
+        return Optional.ofNullable(
+                switch (event) {
+                    case "sent" -> MailEvent.Type.SENT;
+                    case "open" -> MailEvent.Type.OPENED;
+                    case "click" -> MailEvent.Type.CLICKED;
+                    case "bounce" -> MailEvent.Type.BOUNCED;
+                    case "blocked" -> MailEvent.Type.BLOCKED;
+                    case "spam" -> MailEvent.Type.SPAM;
+                    case "unsub" -> MailEvent.Type.UNSUBSCRIBED;
+                    default -> null;
+                });
     }
 
     private static String statusAfter(String event, String current) {
@@ -103,6 +134,7 @@ class MailEvents {
                 null,
                 existing.map(SuppressionDocument::seqNoPrimaryTerm).orElse(null)));
         log.info("Address suppressed ({})", cause);
+        publisher.publishEvent(new AddressSuppressed(email, Suppressions.label(cause)));
     }
 
     private void softBounce(String email, String detail) {
@@ -122,6 +154,9 @@ class MailEvents {
                 null,
                 null,
                 existing.map(SuppressionDocument::seqNoPrimaryTerm).orElse(null)));
+        if (reached) {
+            publisher.publishEvent(new AddressSuppressed(email, Suppressions.label(Suppressions.SOFT_BOUNCES)));
+        }
     }
 
     private void resetSoftBounces(String email) {

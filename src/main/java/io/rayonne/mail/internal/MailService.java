@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,25 @@ class MailService implements Mail, org.springframework.beans.factory.DisposableB
 
     @Override
     public List<Delivery> send(List<MailMessage> messages) {
+        return hand(messages, false);
+    }
+
+    @Override
+    public List<Delivery> resend(List<MailMessage> messages) {
+        List<MailMessage> withoutCampaign =
+                messages.stream().filter(m -> m.campaign() == null).toList();
+        if (!withoutCampaign.isEmpty()) {
+            throw new IllegalArgumentException("Only campaign messages are handed over again: "
+                    + withoutCampaign.stream().map(MailMessage::id).toList());
+        }
+        return hand(messages, true);
+    }
+
+    /**
+     * Records, then hands over what must go: new messages, messages deferred before (certainly not
+     * sent) and, when {@code again}, campaign messages left pending or unknown.
+     */
+    private List<Delivery> hand(List<MailMessage> messages, boolean again) {
         Instant now = clock.instant();
         Map<String, String> refusals = refusals(messages);
         Map<String, MessageDocument> documents = new LinkedHashMap<>();
@@ -70,9 +90,21 @@ class MailService implements Mail, org.springframework.beans.factory.DisposableB
         }
         Set<String> handedBefore = store.createAll(List.copyOf(documents.values()));
         Map<String, MessageDocument> earlier = store.messages(handedBefore);
+        Set<String> handedAgain = new HashSet<>();
+        List<MessageDocument> pendingAgain = new ArrayList<>();
+        earlier.forEach((id, stored) -> {
+            if (mayHandAgain(stored, again)) {
+                handedAgain.add(id);
+                MessageDocument pending = stored.unversioned().withOutcome(PENDING, null, null, now);
+                pendingAgain.add(pending);
+                documents.put(id, pending);
+            }
+        });
+        store.saveAll(pendingAgain);
 
         List<MailMessage> toSend = messages.stream()
-                .filter(m -> !handedBefore.contains(m.id()) && !refusals.containsKey(m.id()))
+                .filter(m -> (!handedBefore.contains(m.id()) || handedAgain.contains(m.id()))
+                        && !refusals.containsKey(m.id()))
                 .collect(Collectors.toMap(MailMessage::id, m -> m, (a, b) -> a, LinkedHashMap::new))
                 .values()
                 .stream()
@@ -98,15 +130,32 @@ class MailService implements Mail, org.springframework.beans.factory.DisposableB
 
         List<Delivery> results = new ArrayList<>(messages.size());
         for (MailMessage m : messages) {
-            if (handedBefore.contains(m.id())) {
-                results.add(earlier(m.id(), earlier.get(m.id())));
-            } else if (refusals.containsKey(m.id())) {
-                results.add(Delivery.refused(m.id(), refusals.get(m.id())));
-            } else {
+            if (byId.containsKey(m.id())) {
                 results.add(byId.get(m.id()));
+            } else if (handedBefore.contains(m.id())) {
+                results.add(earlier(m.id(), earlier.get(m.id())));
+            } else {
+                results.add(Delivery.refused(m.id(), refusals.get(m.id())));
             }
         }
         return results;
+    }
+
+    /**
+     * A deferred message was certainly not sent, so it goes now. A pending or unknown one may have
+     * reached Mailjet: only a campaign's, handed again on purpose, since Mailjet drops a second copy.
+     */
+    private static boolean mayHandAgain(@Nullable MessageDocument stored, boolean again) {
+        if (stored == null) {
+            return false;
+        }
+        String status = stored.status();
+        if (Delivery.Status.DEFERRED.name().equals(status)) {
+            return true;
+        }
+        return again
+                && stored.campaign() != null
+                && (PENDING.equals(status) || Delivery.Status.UNKNOWN.name().equals(status));
     }
 
     /** Why a message cannot be sent at all: a malformed address, or one on the suppression list. */
@@ -158,7 +207,10 @@ class MailService implements Mail, org.springframework.beans.factory.DisposableB
         return new Delivery(id, Delivery.Status.valueOf(stored.status()), stored.providerId(), stored.reason());
     }
 
-    private static MessageDocument document(MailMessage m, String status, @Nullable String reason, Instant now) {
+    private MessageDocument document(MailMessage m, String status, @Nullable String reason, Instant now) {
+        // A bulletin's copies are the campaign's business (it keeps the issue once); the ledger keeps
+        // their bodies only in the outbox, where they are shown.
+        boolean keepBody = m.campaign() == null || mailjet == null;
         return new MessageDocument(
                 m.id(),
                 m.from().email(),
@@ -166,8 +218,8 @@ class MailService implements Mail, org.springframework.beans.factory.DisposableB
                 m.to().stream().map(Address::email).toList(),
                 m.cc().stream().map(Address::email).toList(),
                 m.subject(),
-                m.html(),
-                m.text(),
+                keepBody ? m.html() : "",
+                keepBody ? m.text() : "",
                 m.campaign(),
                 status,
                 null,

@@ -143,7 +143,7 @@ public class MailjetGateway {
         }
         return all(
                 batch,
-                Delivery.Status.REFUSED,
+                Delivery.Status.DEFERRED,
                 lastProblem + " : rien n’a été envoyé après " + settings.maxAttempts()
                         + " essais. Réessayez plus tard.");
     }

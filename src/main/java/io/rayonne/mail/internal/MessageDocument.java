@@ -51,6 +51,27 @@ public record MessageDocument(
                 seqNoPrimaryTerm);
     }
 
+    /** The same record, written next without checking which version it overwrites. */
+    MessageDocument unversioned() {
+        return new MessageDocument(
+                id,
+                fromEmail,
+                fromName,
+                to,
+                cc,
+                subject,
+                html,
+                text,
+                campaign,
+                status,
+                providerId,
+                reason,
+                lastEvent,
+                createdAt,
+                updatedAt,
+                null);
+    }
+
     MessageDocument withEvent(String event, String newStatus, Instant at) {
         return new MessageDocument(
                 id,

@@ -18,6 +18,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import io.rayonne.base.ui.Dates;
 import io.rayonne.base.ui.Notifications;
+import io.rayonne.base.ui.UploadTexts;
 import io.rayonne.media.Consent;
 import io.rayonne.media.ConsentProblem;
 import io.rayonne.media.Photo;

@@ -82,6 +82,22 @@ public class PartnerStore {
         operations.delete(id, PartnerDocument.class);
     }
 
+    /** The partners with a contact at this address (folded), in any office. */
+    public List<PartnerDocument> withEmail(String emailFolded) {
+        Query query = Query.of(q -> q.nested(
+                n -> n.path("contacts").query(PartnerQueries.terms("contacts.emailFolded", List.of(emailFolded)))));
+        return operations
+                .search(
+                        NativeQuery.builder()
+                                .withQuery(query)
+                                .withMaxResults(1_000)
+                                .build(),
+                        PartnerDocument.class)
+                .stream()
+                .map(SearchHit::getContent)
+                .toList();
+    }
+
     /** A page of the partners that match, among these offices, by name. */
     public List<PartnerDocument> page(SegmentCriteria criteria, Collection<String> offices, int page, int size) {
         Query query = PartnerQueries.partners(criteria, offices);

@@ -36,7 +36,7 @@ import io.rayonne.base.CsvFile;
 import io.rayonne.base.ui.Dates;
 import io.rayonne.base.ui.EditorSection;
 import io.rayonne.base.ui.Notifications;
-import io.rayonne.media.ui.UploadTexts;
+import io.rayonne.base.ui.UploadTexts;
 import io.rayonne.partners.ApidaeImport;
 import io.rayonne.partners.CsvImport;
 import io.rayonne.partners.ImportField;

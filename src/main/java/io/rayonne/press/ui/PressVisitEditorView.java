@@ -738,7 +738,8 @@ class PressVisitEditorView extends VerticalLayout implements BeforeEnterObserver
                                 "press.visit.send.done",
                                 sent.to().size() + sent.cc().size()));
                     case "RECORDED" -> Notifications.success(getTranslation("press.visit.send.recorded"));
-                    case "REFUSED" -> Notifications.error(getTranslation("press.visit.send.refused", sent.reason()));
+                    case "REFUSED", "DEFERRED" ->
+                        Notifications.error(getTranslation("press.visit.send.refused", sent.reason()));
                     default -> Notifications.error(getTranslation("press.visit.send.unknown", sent.reason()));
                 }
                 visit = visits.get(v.id());

@@ -109,4 +109,95 @@ class MailServiceIT extends IntegrationTest {
         assertThat(d.reason()).contains("bloquée").contains("signalé comme indésirable");
         assertThat(mailjet.requests()).isEmpty();
     }
+
+    private static MailMessage bulletin(String campaign, String to) {
+        return new MailMessage(
+                unique("bulletin"),
+                FROM,
+                List.of(Address.of(to)),
+                List.of(),
+                null,
+                "Back Office n°12",
+                "<p>Bonjour</p>",
+                "Bonjour",
+                java.util.Map.of(),
+                List.of(),
+                campaign);
+    }
+
+    @Test
+    void aMessageDeferredByARateLimitGoesWhenHandedOverAgain() {
+        MailService service = throughMailjet();
+        mailjet.answerNext(429, 429, 429);
+        MailMessage m = message("office@example.org");
+        assertThat(service.send(m).status()).isEqualTo(Delivery.Status.DEFERRED);
+        assertThat(mailjet.deliveredTo("office@example.org")).isZero();
+
+        Delivery again = service.send(m);
+        assertThat(again.status()).isEqualTo(Delivery.Status.ACCEPTED);
+        assertThat(mailjet.deliveredTo("office@example.org")).isEqualTo(1);
+        assertThat(service.send(m)).isEqualTo(again);
+        assertThat(mailjet.deliveredTo("office@example.org")).isEqualTo(1);
+    }
+
+    @Test
+    void aCampaignCopyWhoseAnswerWasLostIsHandedAgainAndMailjetDropsTheSecondCopy() {
+        MailService service = throughMailjet();
+        String campaign = unique("campagne");
+        MailMessage m = bulletin(campaign, "hotel-des-remparts@example.org");
+        assertThat(service.send(m).status()).isEqualTo(Delivery.Status.ACCEPTED);
+        // The answer never reached the ledger (the process died in between): the record is pending.
+        MessageDocument stored = store.message(m.id()).orElseThrow();
+        store.save(stored.unversioned().withOutcome(MailService.PENDING, null, null, Instant.now()));
+
+        // A plain hand-over does not send what may be on its way already…
+        assertThat(service.send(m).status()).isEqualTo(Delivery.Status.UNKNOWN);
+        assertThat(mailjet.messages()).hasSize(1);
+        // …a resend does, under the same CustomID, and Mailjet drops the second copy.
+        Delivery settled = service.resend(List.of(m)).get(0);
+        assertThat(settled.status()).isEqualTo(Delivery.Status.ACCEPTED);
+        assertThat(mailjet.messages()).hasSize(2);
+        assertThat(mailjet.messages().get(1).path("CustomID").asText()).isEqualTo(m.id());
+        assertThat(mailjet.messages().get(1).path("DeduplicateCampaign").asBoolean())
+                .isTrue();
+        assertThat(mailjet.deliveredTo("hotel-des-remparts@example.org")).isEqualTo(1);
+        assertThat(mailjet.deduplicatedCount()).isEqualTo(1);
+        assertThat(store.message(m.id()).orElseThrow().status()).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void aCampaignCopyRecordedButNeverHandedOverGoesOnResend() {
+        MailService service = throughMailjet();
+        MailMessage m = bulletin(unique("campagne"), "brasserie@example.org");
+        // The process died after the ledger, before Mailjet: a pending record, nothing sent.
+        store.createAll(List.of(new MessageDocument(
+                m.id(),
+                FROM.email(),
+                FROM.name(),
+                List.of("brasserie@example.org"),
+                List.of(),
+                m.subject(),
+                "",
+                "",
+                m.campaign(),
+                MailService.PENDING,
+                null,
+                null,
+                null,
+                Instant.now(),
+                Instant.now(),
+                null)));
+        assertThat(service.resend(List.of(m)).get(0).status()).isEqualTo(Delivery.Status.ACCEPTED);
+        assertThat(mailjet.deliveredTo("brasserie@example.org")).isEqualTo(1);
+        // With Mailjet configured, the ledger does not keep each copy's body: the campaign keeps the issue.
+        assertThat(store.message(m.id()).orElseThrow().html()).isEmpty();
+    }
+
+    @Test
+    void onlyCampaignMessagesAreHandedOverAgain() {
+        MailService service = throughMailjet();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.resend(List.of(message("a@example.org"))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(mailjet.requests()).isEmpty();
+    }
 }

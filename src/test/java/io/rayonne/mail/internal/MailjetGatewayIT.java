@@ -167,7 +167,7 @@ class MailjetGatewayIT {
         List<Delivery> deliveries = gateway().deliver(messages(2));
         assertThat(mailjet.requests()).hasSize(3);
         assertThat(deliveries).allSatisfy(d -> {
-            assertThat(d.status()).isEqualTo(Delivery.Status.REFUSED);
+            assertThat(d.status()).isEqualTo(Delivery.Status.DEFERRED);
             assertThat(d.reason()).contains("429").contains("3 essais");
         });
     }
@@ -192,7 +192,7 @@ class MailjetGatewayIT {
     }
 
     @Test
-    void mailjetDownIsRetriedThenRefusedWithoutEverSending() throws Exception {
+    void mailjetDownIsRetriedThenDeferredWithoutEverSending() throws Exception {
         int closed;
         try (ServerSocket socket = new ServerSocket(0)) {
             closed = socket.getLocalPort();
@@ -200,7 +200,7 @@ class MailjetGatewayIT {
         List<Delivery> deliveries = gateway(
                         URI.create("http://127.0.0.1:" + closed), MailjetEmulator.API_KEY, Duration.ofSeconds(2))
                 .deliver(messages(1));
-        assertThat(deliveries.get(0).status()).isEqualTo(Delivery.Status.REFUSED);
+        assertThat(deliveries.get(0).status()).isEqualTo(Delivery.Status.DEFERRED);
         assertThat(deliveries.get(0).reason()).contains("injoignable");
     }
 }

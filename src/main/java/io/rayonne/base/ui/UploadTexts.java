@@ -1,4 +1,4 @@
-package io.rayonne.media.ui;
+package io.rayonne.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.upload.UploadI18N;
