@@ -32,7 +32,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,10 +86,13 @@ class CampaignSender {
     private final Set<String> running = ConcurrentHashMap.newKeySet();
 
     /** Who holds a lease: this instance, until it stops. */
-    String instance = "rayonne-" + UUID.randomUUID();
+    volatile String instance = "rayonne-" + UUID.randomUUID();
 
-    /** Called at each step of a batch: tests stop the sender there as a crash would. */
-    Consumer<Step> checkpoint = step -> {};
+    /**
+     * Called at each step of a batch, by whichever sender of the JVM sends: tests throw there to
+     * stop that sender as a crash would (and give it another instance name, as a restart would).
+     */
+    static volatile BiConsumer<CampaignSender, Step> checkpoint = (sender, step) -> {};
 
     /** The moments a crash may fall between. */
     enum Step {
@@ -203,6 +206,17 @@ class CampaignSender {
             }
             CampaignDocument c = held.get();
             if (c.state().equals(CampaignState.SCHEDULED.name())) {
+                Bulletin now = bulletins.withCurrentExcerpts(
+                        bulletins.stored(c.bulletinId()).orElseThrow());
+                if (!bulletins.problemsBeforeSending(now).isEmpty()) {
+                    // Scheduled days ago: a source deleted or a consent ended since. Nobody gets half of it.
+                    pauseByItself(
+                            id,
+                            "Le numéro ne peut pas partir tel quel : un contenu a été supprimé ou une photo "
+                                    + "n’a plus de droit à l’image pour les bulletins. Ouvrez-le, corrigez-le, puis reprenez l’envoi.");
+                    release(id);
+                    return;
+                }
                 c = begin(c);
             }
             if (!c.planned()) {
@@ -323,11 +337,11 @@ class CampaignSender {
             if (chunk.size() == PLAN_CHUNK) {
                 store.plan(chunk);
                 chunk = new ArrayList<>();
-                checkpoint.accept(Step.PLANNED);
+                checkpoint.accept(this, Step.PLANNED);
             }
         }
         store.plan(chunk);
-        checkpoint.accept(Step.PLANNED);
+        checkpoint.accept(this, Step.PLANNED);
         CampaignDocument read = store.campaign(c.id()).orElseThrow();
         return store.saveIfUnchanged(read.planned(recipients.size(), clock.instant()))
                 .orElseThrow(() -> new IllegalStateException("Campaign changed meanwhile"));
@@ -440,14 +454,14 @@ class CampaignSender {
                 return new Pass(false, deferred, unknown);
             }
             after = page.after();
-            checkpoint.accept(Step.BATCH_READ);
+            checkpoint.accept(this, Step.BATCH_READ);
             Personalised issue = new Personalised(new BulletinRenderer.Rendered(c.subject(), c.html(), c.text()));
             List<MailMessage> messages = new ArrayList<>(page.entries().size());
             for (DeliveryDocument entry : page.entries()) {
                 messages.add(message(c, issue, entry, french));
             }
             List<Delivery> answers = mail.resend(messages);
-            checkpoint.accept(Step.ANSWERED);
+            checkpoint.accept(this, Step.ANSWERED);
             Instant at = clock.instant();
             List<DeliveryDocument> recorded = new ArrayList<>(answers.size());
             for (int i = 0; i < answers.size(); i++) {
@@ -460,7 +474,7 @@ class CampaignSender {
                 }
             }
             store.record(recorded);
-            checkpoint.accept(Step.RECORDED);
+            checkpoint.accept(this, Step.RECORDED);
         }
     }
 

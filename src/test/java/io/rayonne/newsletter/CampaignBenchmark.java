@@ -16,6 +16,11 @@ class CampaignBenchmark extends LargeCampaignTest {
 
     private static final int RECIPIENTS = 10_000;
 
+    @org.springframework.test.context.DynamicPropertySource
+    static void batchesAsInProduction(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("rayonne.newsletter.batch", () -> "500");
+    }
+
     @Test
     void tenThousandRecipients() throws Exception {
         Prepared p = prepare(

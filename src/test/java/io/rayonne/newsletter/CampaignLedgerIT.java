@@ -40,12 +40,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class CampaignLedgerIT extends MailjetIntegrationTest {
 
-    /** Small batches: the crash falls in the middle of a campaign, after a batch is done. */
-    @org.springframework.test.context.DynamicPropertySource
-    static void smallBatches(org.springframework.test.context.DynamicPropertyRegistry registry) {
-        registry.add("rayonne.newsletter.batch", () -> "10");
-    }
-
     private static final int RECIPIENTS = 32;
 
     @Autowired
@@ -62,9 +56,6 @@ class CampaignLedgerIT extends MailjetIntegrationTest {
 
     @Autowired
     Campaigns campaigns;
-
-    @Autowired
-    CampaignSender sender;
 
     private String office;
     private String officer;
@@ -131,7 +122,7 @@ class CampaignLedgerIT extends MailjetIntegrationTest {
 
     @AfterEach
     void noMoreCrashes() {
-        sender.checkpoint = step -> {};
+        CampaignSender.checkpoint = (sender, step) -> {};
     }
 
     private Partner.Draft partner(String name, String email) {
@@ -202,13 +193,12 @@ class CampaignLedgerIT extends MailjetIntegrationTest {
     void aCrashAtAnyStepOfABatchNeitherSkipsNorDoublesAnyone(CampaignSender.Step step) {
         Bulletin issue = anIssue();
         AtomicInteger seen = new AtomicInteger();
-        String before = sender.instance;
-        sender.checkpoint = at -> {
+        CampaignSender.checkpoint = (sender, at) -> {
             // The second time a batch step comes (a batch already done), the process dies there;
             // the plan is written once, the first time is its only time.
             if (at == step && seen.incrementAndGet() == (step == CampaignSender.Step.PLANNED ? 1 : 2)) {
-                sender.checkpoint = s -> {};
-                sender.instance = before + "-restarted-after-" + step;
+                CampaignSender.checkpoint = (s, a) -> {};
+                sender.instance = sender.instance + "-restarted-after-" + step;
                 throw new IllegalStateException("killed at " + step);
             }
         };
@@ -281,5 +271,52 @@ class CampaignLedgerIT extends MailjetIntegrationTest {
         assertThat(audience.recipients()).isEqualTo(RECIPIENTS);
         assertThat(audience.unsubscribed()).isEqualTo(1);
         assertThat(audience.duplicates()).isEqualTo(1);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aScheduledIssueWaitsForItsMomentThenGoes() {
+        Bulletin issue = anIssue();
+        java.time.Instant at = java.time.Instant.now().plusSeconds(3);
+        Campaign scheduled =
+                as(officer, () -> campaigns.send(issue.id(), List.of(everyone.id()), at), Role.COMMUNICATION);
+        assertThat(scheduled.state()).isEqualTo(CampaignState.SCHEDULED);
+        assertThat(MAILJET.deliveredCopies()).isEmpty();
+        Campaign.Progress done = sentAndCounted(issue.id());
+        assertThat(done.campaign().startedAt()).isAfterOrEqualTo(at);
+        assertThat(done.accepted()).isEqualTo(RECIPIENTS);
+        assertThatThrownBy(() -> as(
+                        officer,
+                        () -> campaigns.send(
+                                issue.id(),
+                                List.of(everyone.id()),
+                                java.time.Instant.now().minusSeconds(60)),
+                        Role.COMMUNICATION))
+                .isInstanceOf(InvalidBulletinException.class);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPausedCampaignWaitsAndResumesWhereItWas() {
+        Bulletin issue = anIssue();
+        // Paused as soon as the first batch is answered.
+        CampaignSender.checkpoint = (sender, at) -> {
+            if (at == CampaignSender.Step.RECORDED) {
+                CampaignSender.checkpoint = (s, a) -> {};
+                as(officer, () -> campaigns.pause(issue.id()), Role.COMMUNICATION);
+            }
+        };
+        as(officer, () -> campaigns.send(issue.id(), List.of(everyone.id()), null), Role.COMMUNICATION);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> as(officer, () -> campaigns.progress(issue.id()), Role.COMMUNICATION)
+                                .campaign()
+                                .state()
+                        == CampaignState.PAUSED);
+        long whilePaused = MAILJET.deliveredCopies().size();
+        assertThat(whilePaused).isLessThan(RECIPIENTS);
+        as(officer, () -> campaigns.resume(issue.id()), Role.COMMUNICATION);
+        Campaign.Progress done = sentAndCounted(issue.id());
+        assertThat(done.accepted()).isEqualTo(RECIPIENTS);
+        for (String email : emails) {
+            assertThat(MAILJET.deliveredTo(email)).as(email).isEqualTo(1);
+        }
     }
 }

@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rayonne.accounts.Accounts;
 import io.rayonne.accounts.Role;
-import io.rayonne.testing.IntegrationTest;
+import io.rayonne.testing.MailjetIntegrationTest;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The sample content was loaded into the empty test store at start; loading again adds nothing. */
-class SampleContentIT extends IntegrationTest {
+class SampleContentIT extends MailjetIntegrationTest {
 
     @Autowired
     io.rayonne.partners.Partners partners;
@@ -213,8 +213,8 @@ class SampleContentIT extends IntegrationTest {
                 .distinct()
                 .count();
         assertThat(sent.campaign().total()).isEqualTo((int) expected).isPositive();
-        // Into the outbox, or to Mailjet's emulator when the run's first context had it configured.
-        assertThat(sent.recorded() + sent.accepted()).isEqualTo(expected);
+        // Sent by a context that reaches Mailjet's emulator (those without one send no campaign in tests).
+        assertThat(sent.accepted()).isEqualTo(expected);
         var zoom = as("nadia", () -> bulletins.get("nord-zoom-sur-hiver-2026"), Role.ADMIN);
         assertThat(zoom.state()).isEqualTo(io.rayonne.newsletter.BulletinState.DRAFT);
         assertThat(zoom.sections())
