@@ -17,8 +17,8 @@ class CampaignBenchmark extends LargeCampaignTest {
     private static final int RECIPIENTS = 10_000;
 
     @org.springframework.test.context.DynamicPropertySource
-    static void batchesAsInProduction(org.springframework.test.context.DynamicPropertyRegistry registry) {
-        registry.add("rayonne.newsletter.batch", () -> "500");
+    static void sends(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("rayonne.test.sends", () -> "true");
     }
 
     @Test

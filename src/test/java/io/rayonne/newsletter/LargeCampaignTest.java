@@ -14,6 +14,8 @@ import io.rayonne.partners.Sector;
 import io.rayonne.partners.Segment;
 import io.rayonne.partners.SegmentCriteria;
 import io.rayonne.partners.Segments;
+import io.rayonne.testing.IntegrationTest;
+import io.rayonne.testing.MailjetEmulator;
 import io.rayonne.testing.MailjetIntegrationTest;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,7 +26,17 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Base of the commands that send one issue to many partners: an office, its partners, a segment, an issue. */
-abstract class LargeCampaignTest extends MailjetIntegrationTest {
+abstract class LargeCampaignTest extends IntegrationTest {
+
+    static final MailjetEmulator MAILJET = MailjetIntegrationTest.MAILJET;
+
+    /** Mailjet's emulator, batches as in production; whether this JVM sends is the subclass's say. */
+    @org.springframework.test.context.DynamicPropertySource
+    static void mailjet(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("rayonne.mail.mailjet.api-key", () -> MailjetEmulator.API_KEY);
+        registry.add("rayonne.mail.mailjet.secret-key", () -> MailjetEmulator.SECRET);
+        registry.add("rayonne.mail.mailjet.base-url", () -> MAILJET.url().toString());
+    }
 
     @Autowired
     Accounts accounts;

@@ -18,5 +18,9 @@ public abstract class MailjetBrowserTest extends BrowserTest {
         registry.add("rayonne.mail.mailjet.first-backoff", () -> "10ms");
         registry.add(
                 "rayonne.mail.mailjet.read-timeout", () -> Duration.ofSeconds(3).toString());
+        // Only contexts that reach the emulator send campaigns; small batches, so that a crash can
+        // fall in the middle of one.
+        registry.add("rayonne.test.sends", () -> "true");
+        registry.add("rayonne.newsletter.batch", () -> "10");
     }
 }

@@ -22,5 +22,9 @@ public abstract class MailjetIntegrationTest extends IntegrationTest {
         registry.add("rayonne.mail.mailjet.first-backoff", () -> "10ms");
         registry.add(
                 "rayonne.mail.mailjet.read-timeout", () -> Duration.ofSeconds(3).toString());
+        // Only contexts that reach the emulator send campaigns; small batches, so that a crash can
+        // fall in the middle of one.
+        registry.add("rayonne.test.sends", () -> "true");
+        registry.add("rayonne.newsletter.batch", () -> "10");
     }
 }

@@ -44,7 +44,8 @@ public abstract class RayonneTest {
         registry.add("rayonne.newsletter.tick", () -> "300ms");
         registry.add("rayonne.newsletter.retry-after", () -> "1s");
         // A context without Mailjet would put other tests' campaigns in its outbox: it sends none.
-        registry.add("rayonne.newsletter.sending", () -> "false");
+        // (A subclass cannot override a property registered here, so it sets rayonne.test.sends.)
+        registry.add("rayonne.newsletter.sending", () -> "${rayonne.test.sends:false}");
         registry.add("rayonne.mail.webhook.username", () -> WEBHOOK_USER);
         registry.add("rayonne.mail.webhook.password", () -> WEBHOOK_PASSWORD);
     }
