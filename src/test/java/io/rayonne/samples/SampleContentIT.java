@@ -223,8 +223,14 @@ class SampleContentIT extends MailjetIntegrationTest {
         assertThat(zoom.state()).isEqualTo(io.rayonne.newsletter.BulletinState.DRAFT);
         assertThat(zoom.sections())
                 .extracting(io.rayonne.newsletter.Section::title)
-                .contains("En bref")
-                .hasSize(1 + accounts.networkOf("lille").size());
+                .startsWith("En bref")
+                .contains(
+                        "Office de tourisme du Cambrésis",
+                        "Office de tourisme Cœur de Flandre",
+                        "Office de tourisme de Dunkerque",
+                        "Office de tourisme de Lille",
+                        "Office de tourisme Sambre-Avesnois",
+                        "Office de tourisme de Valenciennes Métropole");
 
         var again = samples.load(Path.of("content-samples"));
 
