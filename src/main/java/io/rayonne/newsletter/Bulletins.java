@@ -8,7 +8,6 @@ import io.rayonne.accounts.User;
 import io.rayonne.base.Markdown;
 import io.rayonne.base.NotFoundException;
 import io.rayonne.base.Slugs;
-import io.rayonne.base.StaleEditException;
 import io.rayonne.base.elasticsearch.Documents;
 import io.rayonne.media.ConsentProblem;
 import io.rayonne.media.Photo;
@@ -578,11 +577,7 @@ public class Bulletins implements SearchSource {
                 at,
                 b.updatedBy(),
                 b.revision());
-        try {
-            return indexed(toBulletin(store.save(toDocument(frozen), () -> get(b.id()))));
-        } catch (StaleEditException e) {
-            throw e;
-        }
+        return indexed(toBulletin(store.save(toDocument(frozen), () -> get(b.id()))));
     }
 
     /** The issue as stored, whatever the reader (the public web version of a sent issue, the sender). */
