@@ -52,11 +52,13 @@ public abstract class RayonneTest {
 
     /** Runs the work as the given sample user with the given roles (services check access). */
     protected static <T> T as(String login, Supplier<T> work, Role... roles) {
+        // Put back whoever was signed in: a hook may run this on a thread working as someone else.
+        var previous = SecurityContextHolder.getContext();
         signIn(login, roles);
         try {
             return work.get();
         } finally {
-            SecurityContextHolder.clearContext();
+            SecurityContextHolder.setContext(previous);
         }
     }
 

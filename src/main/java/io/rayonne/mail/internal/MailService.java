@@ -81,6 +81,7 @@ class MailService implements Mail, org.springframework.beans.factory.DisposableB
      */
     private List<Delivery> hand(List<MailMessage> messages, boolean again) {
         Instant now = clock.instant();
+        MailStore.Visibility visibility = again ? MailStore.Visibility.BY_ID : MailStore.Visibility.SEARCHABLE;
         Map<String, String> refusals = refusals(messages);
         Map<String, MessageDocument> documents = new LinkedHashMap<>();
         for (MailMessage m : messages) {
@@ -88,7 +89,7 @@ class MailService implements Mail, org.springframework.beans.factory.DisposableB
             documents.putIfAbsent(
                     m.id(), document(m, reason == null ? PENDING : Delivery.Status.REFUSED.name(), reason, now));
         }
-        Set<String> handedBefore = store.createAll(List.copyOf(documents.values()));
+        Set<String> handedBefore = store.createAll(List.copyOf(documents.values()), visibility);
         Map<String, MessageDocument> earlier = store.messages(handedBefore);
         Set<String> handedAgain = new HashSet<>();
         List<MessageDocument> pendingAgain = new ArrayList<>();
@@ -100,7 +101,7 @@ class MailService implements Mail, org.springframework.beans.factory.DisposableB
                 documents.put(id, pending);
             }
         });
-        store.saveAll(pendingAgain);
+        store.saveAll(pendingAgain, visibility);
 
         List<MailMessage> toSend = messages.stream()
                 .filter(m -> (!handedBefore.contains(m.id()) || handedAgain.contains(m.id()))
@@ -126,7 +127,7 @@ class MailService implements Mail, org.springframework.beans.factory.DisposableB
             byId.put(d.messageId(), d);
             updated.add(documents.get(d.messageId()).withOutcome(d.status().name(), d.providerId(), d.reason(), done));
         }
-        store.saveAll(updated);
+        store.saveAll(updated, visibility);
 
         List<Delivery> results = new ArrayList<>(messages.size());
         for (MailMessage m : messages) {

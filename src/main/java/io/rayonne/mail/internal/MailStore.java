@@ -11,6 +11,7 @@ import org.springframework.data.elasticsearch.BulkFailureException;
 import org.springframework.data.elasticsearch.client.elc.NativeQuery;
 import org.springframework.data.elasticsearch.core.ElasticsearchOperations;
 import org.springframework.data.elasticsearch.core.MultiGetItem;
+import org.springframework.data.elasticsearch.core.RefreshPolicy;
 import org.springframework.data.elasticsearch.core.SearchHit;
 import org.springframework.data.elasticsearch.core.mapping.IndexCoordinates;
 import org.springframework.data.elasticsearch.core.query.IndexQuery;
@@ -25,20 +26,37 @@ public class MailStore {
     private static final IndexCoordinates EVENTS = IndexCoordinates.of("rayonne-mail-events");
 
     private final ElasticsearchOperations operations;
+    /**
+     * For a campaign's messages: its sender reads them back by id only (real time), so it need not
+     * wait for each write to become searchable, a second lost per batch.
+     */
+    private final ElasticsearchOperations unrefreshed;
 
     MailStore(ElasticsearchOperations operations) {
         this.operations = operations;
+        this.unrefreshed = operations.withRefreshPolicy(RefreshPolicy.NONE);
+    }
+
+    /** Whether a write waits until search sees it (the default), or not (a campaign's batches). */
+    enum Visibility {
+        SEARCHABLE,
+        BY_ID
+    }
+
+    private ElasticsearchOperations writer(Visibility visibility) {
+        return visibility == Visibility.BY_ID ? unrefreshed : operations;
     }
 
     /**
      * Creates each message unless one with its id exists (one bulk request). Returns the ids that
      * existed already: those messages were handed over before and must not be sent again.
      */
-    Set<String> createAll(List<MessageDocument> messages) {
+    Set<String> createAll(List<MessageDocument> messages, Visibility visibility) {
         if (messages.isEmpty()) {
             return Set.of();
         }
         return createAbsent(
+                writer(visibility),
                 messages.stream()
                         .map(m -> new IndexQueryBuilder()
                                 .withId(m.id())
@@ -55,6 +73,7 @@ public class MailStore {
             return Set.of();
         }
         return createAbsent(
+                operations,
                 eventsById.entrySet().stream()
                         .map(e -> new IndexQueryBuilder()
                                 .withId(e.getKey())
@@ -66,9 +85,10 @@ public class MailStore {
     }
 
     /** Bulk create-if-absent; returns the ids that existed already. Any other failure is thrown. */
-    private Set<String> createAbsent(List<IndexQuery> queries, IndexCoordinates index) {
+    private static Set<String> createAbsent(
+            ElasticsearchOperations writer, List<IndexQuery> queries, IndexCoordinates index) {
         try {
-            operations.bulkIndex(queries, index);
+            writer.bulkIndex(queries, index);
             return Set.of();
         } catch (BulkFailureException e) {
             Set<String> existing = new HashSet<>();
@@ -83,9 +103,9 @@ public class MailStore {
         }
     }
 
-    void saveAll(List<MessageDocument> messages) {
+    void saveAll(List<MessageDocument> messages, Visibility visibility) {
         if (!messages.isEmpty()) {
-            operations.save(messages);
+            writer(visibility).save(messages);
         }
     }
 

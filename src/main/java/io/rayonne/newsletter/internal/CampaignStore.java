@@ -36,10 +36,18 @@ public class CampaignStore {
     private static final IndexCoordinates DELIVERY_INDEX = IndexCoordinates.of(DELIVERIES);
 
     private final ElasticsearchOperations operations;
+    /**
+     * Campaigns are read by id (real time) and changed only over their sequence number, so a
+     * change need not wait to be searchable: the one search, {@link #due}, may see a campaign a
+     * second late, and a stale copy can take no lease.
+     */
+    private final ElasticsearchOperations campaigns;
+
     private final ElasticsearchClient client;
 
     CampaignStore(ElasticsearchOperations operations, ElasticsearchClient client) {
         this.operations = operations;
+        this.campaigns = operations.withRefreshPolicy(RefreshPolicy.NONE);
         this.client = client;
     }
 
@@ -57,7 +65,7 @@ public class CampaignStore {
      */
     public Optional<CampaignDocument> saveIfUnchanged(CampaignDocument campaign) {
         try {
-            return Optional.of(operations.save(campaign));
+            return Optional.of(campaigns.save(campaign));
         } catch (org.springframework.dao.DataAccessException e) {
             if (Documents.isConflict(e)) {
                 return Optional.empty();

@@ -170,23 +170,25 @@ class MailServiceIT extends IntegrationTest {
         MailService service = throughMailjet();
         MailMessage m = bulletin(unique("campagne"), "brasserie@example.org");
         // The process died after the ledger, before Mailjet: a pending record, nothing sent.
-        store.createAll(List.of(new MessageDocument(
-                m.id(),
-                FROM.email(),
-                FROM.name(),
-                List.of("brasserie@example.org"),
-                List.of(),
-                m.subject(),
-                "",
-                "",
-                m.campaign(),
-                MailService.PENDING,
-                null,
-                null,
-                null,
-                Instant.now(),
-                Instant.now(),
-                null)));
+        store.createAll(
+                List.of(new MessageDocument(
+                        m.id(),
+                        FROM.email(),
+                        FROM.name(),
+                        List.of("brasserie@example.org"),
+                        List.of(),
+                        m.subject(),
+                        "",
+                        "",
+                        m.campaign(),
+                        MailService.PENDING,
+                        null,
+                        null,
+                        null,
+                        Instant.now(),
+                        Instant.now(),
+                        null)),
+                MailStore.Visibility.BY_ID);
         assertThat(service.resend(List.of(m)).get(0).status()).isEqualTo(Delivery.Status.ACCEPTED);
         assertThat(mailjet.deliveredTo("brasserie@example.org")).isEqualTo(1);
         // With Mailjet configured, the ledger does not keep each copy's body: the campaign keeps the issue.
