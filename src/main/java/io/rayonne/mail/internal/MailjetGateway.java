@@ -1,20 +1,21 @@
 package io.rayonne.mail.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mailjet.client.ClientOptions;
 import com.mailjet.client.MailjetClient;
+import com.mailjet.client.MailjetRequest;
+import com.mailjet.client.MailjetResponse;
 import com.mailjet.client.errors.MailjetClientCommunicationException;
 import com.mailjet.client.errors.MailjetClientRequestException;
 import com.mailjet.client.errors.MailjetException;
 import com.mailjet.client.errors.MailjetRateLimitException;
 import com.mailjet.client.errors.MailjetServerException;
 import com.mailjet.client.errors.MailjetUnauthorizedException;
-import com.mailjet.client.transactional.SendContact;
-import com.mailjet.client.transactional.SendEmailsRequest;
-import com.mailjet.client.transactional.TransactionalEmail;
-import com.mailjet.client.transactional.response.MessageResult;
-import com.mailjet.client.transactional.response.SendEmailError;
-import com.mailjet.client.transactional.response.SendEmailsResponse;
-import com.mailjet.client.transactional.response.SentMessageStatus;
+import com.mailjet.client.resource.Emailv31;
 import io.rayonne.mail.Address;
 import io.rayonne.mail.Attachment;
 import io.rayonne.mail.Delivery;
@@ -45,6 +46,7 @@ import org.slf4j.LoggerFactory;
 public class MailjetGateway {
 
     static final int BATCH = 50;
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Logger log = LoggerFactory.getLogger(MailjetGateway.class);
 
     private final MailjetClient client;
@@ -95,15 +97,18 @@ public class MailjetGateway {
     }
 
     private List<Delivery> sendBatch(List<MailMessage> batch) {
-        SendEmailsRequest request = SendEmailsRequest.builder()
-                .messages(batch.stream().map(MailjetGateway::toMailjet).toList())
-                .sandboxMode(settings.sandbox())
-                .build();
+        ObjectNode body = JSON.createObjectNode();
+        ArrayNode messages = body.putArray(Emailv31.MESSAGES);
+        batch.forEach(m -> messages.add(toMailjet(m)));
+        if (settings.sandbox()) {
+            body.put(Emailv31.SANDBOX_MODE, true);
+        }
+        MailjetRequest request = new Prepared(body);
         Duration backoff = settings.firstBackoff();
         String lastProblem = "";
         for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
             try {
-                return results(request.sendWith(client), batch);
+                return results(client.post(request), batch);
             } catch (MailjetRateLimitException e) {
                 lastProblem = "Mailjet limite le nombre d’envois (429)";
             } catch (MailjetServerException e) {
@@ -148,44 +153,107 @@ public class MailjetGateway {
                         + " essais. Réessayez plus tard.");
     }
 
-    /** Per-message results, from a 200 or a 400 answer (which may mix sent and refused messages). */
-    private static List<Delivery> results(SendEmailsResponse response, List<MailMessage> batch) {
-        Map<String, MessageResult> byId = new HashMap<>();
-        MessageResult[] results = response.getMessages() == null ? new MessageResult[0] : response.getMessages();
-        for (int i = 0; i < results.length; i++) {
-            String id = results[i].getCustomID() != null
-                    ? results[i].getCustomID()
-                    : batch.get(Math.min(i, batch.size() - 1)).id();
-            byId.put(id, results[i]);
+    /**
+     * A request whose body is written once, by Jackson. The client's own way (its transactional
+     * builder, or {@code setBody}) turns the text into org.json objects and back into text: for a
+     * campaign, megabytes of HTML parsed and quoted twice per call, most of a send's time.
+     */
+    private static final class Prepared extends MailjetRequest {
+        private final String body;
+
+        Prepared(ObjectNode body) {
+            super(Emailv31.resource);
+            try {
+                this.body = JSON.writeValueAsString(body);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public String getBody() {
+            return body;
+        }
+    }
+
+    /**
+     * Per-message results, from a 200 or a 400 answer (which may mix sent and refused messages).
+     *
+     * @throws MailjetClientRequestException the answer holds no per-message results
+     */
+    private static List<Delivery> results(MailjetResponse response, List<MailMessage> batch)
+            throws MailjetClientRequestException {
+        String raw = response.getRawResponseContent();
+        JsonNode results;
+        try {
+            results = JSON.readTree(raw).path("Messages");
+        } catch (JsonProcessingException e) {
+            results = JSON.missingNode();
+        }
+        if (!results.isArray()) {
+            throw new MailjetClientRequestException(raw, response.getStatus());
+        }
+        Map<String, JsonNode> byId = new HashMap<>();
+        for (int i = 0; i < results.size(); i++) {
+            String id = results.get(i).path("CustomID").asText("");
+            byId.put(id.isEmpty() ? batch.get(Math.min(i, batch.size() - 1)).id() : id, results.get(i));
         }
         List<Delivery> deliveries = new ArrayList<>(batch.size());
         for (MailMessage message : batch) {
-            MessageResult result = byId.get(message.id());
+            JsonNode result = byId.get(message.id());
             if (result == null) {
                 deliveries.add(new Delivery(
                         message.id(), Delivery.Status.UNKNOWN, null, "Mailjet n’a rien dit de ce message."));
-            } else if (result.getStatus() == SentMessageStatus.SUCCESS) {
-                String providerId = result.getTo() == null || result.getTo().isEmpty()
-                        ? null
-                        : String.valueOf(result.getTo().get(0).getMessageID());
-                deliveries.add(new Delivery(message.id(), Delivery.Status.ACCEPTED, providerId, null));
+            } else if ("success".equalsIgnoreCase(result.path("Status").asText())) {
+                JsonNode id = result.path("To").path(0).path("MessageID");
+                deliveries.add(new Delivery(
+                        message.id(), Delivery.Status.ACCEPTED, id.isMissingNode() ? null : id.asText(), null));
+            } else if (aboutTheSender(result.path("Errors"))) {
+                deliveries.add(
+                        new Delivery(
+                                message.id(),
+                                Delivery.Status.SENDER_REFUSED,
+                                null,
+                                "Mailjet refuse l’adresse d’expédition "
+                                        + message.from().email()
+                                        + " (" + describe(result.path("Errors"))
+                                        + ") : un administrateur doit la valider dans le compte Mailjet. Rien n’a été envoyé."));
             } else {
                 deliveries.add(Delivery.refused(
-                        message.id(), "Mailjet a refusé ce message : " + describe(result.getErrors())));
+                        message.id(), "Mailjet a refusé ce message : " + describe(result.path("Errors"))));
             }
         }
         return deliveries;
     }
 
-    private static String describe(SendEmailError[] errors) {
-        if (errors == null || errors.length == 0) {
+    /**
+     * Mailjet refuses the sender itself (an address not validated on the account, send-0008): the
+     * message is fine, and goes once the address is validated.
+     */
+    private static boolean aboutTheSender(JsonNode errors) {
+        for (JsonNode error : errors) {
+            if ("send-0008".equals(error.path("ErrorCode").asText())) {
+                return true;
+            }
+            for (JsonNode related : error.path("ErrorRelatedTo")) {
+                if (related.asText().equals("From") || related.asText().startsWith("From.")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String describe(JsonNode errors) {
+        if (errors.isEmpty()) {
             return "sans préciser pourquoi.";
         }
         List<String> parts = new ArrayList<>();
-        for (SendEmailError error : errors) {
-            String related =
-                    error.getErrorRelatedTo() == null ? "" : " (" + String.join(", ", error.getErrorRelatedTo()) + ")";
-            parts.add(error.getErrorMessage() + related);
+        for (JsonNode error : errors) {
+            List<String> related = new ArrayList<>();
+            error.path("ErrorRelatedTo").forEach(r -> related.add(r.asText()));
+            parts.add(error.path("ErrorMessage").asText("")
+                    + (related.isEmpty() ? "" : " (" + String.join(", ", related) + ")"));
         }
         return String.join(" ; ", parts);
     }
@@ -204,40 +272,51 @@ public class MailjetGateway {
         return false;
     }
 
-    private static TransactionalEmail toMailjet(MailMessage m) {
-        var email = TransactionalEmail.builder()
-                .from(contact(m.from()))
-                .to(m.to().stream().map(MailjetGateway::contact).toList())
-                .subject(m.subject())
-                .htmlPart(m.html())
-                .textPart(m.text())
-                .customID(m.id());
+    /** A message of Send API v3.1, field by field. */
+    private static ObjectNode toMailjet(MailMessage m) {
+        ObjectNode email = JSON.createObjectNode();
+        email.set("From", contact(m.from()));
+        email.set("To", contacts(m.to()));
         if (!m.cc().isEmpty()) {
-            email.cc(m.cc().stream().map(MailjetGateway::contact).toList());
+            email.set("Cc", contacts(m.cc()));
         }
         if (m.replyTo() != null) {
-            email.replyTo(contact(m.replyTo()));
+            email.set("ReplyTo", contact(m.replyTo()));
         }
+        email.put("Subject", m.subject()).put("HTMLPart", m.html()).put("TextPart", m.text());
+        email.put("CustomID", m.id());
         if (!m.headers().isEmpty()) {
-            email.headers(m.headers());
+            ObjectNode headers = email.putObject("Headers");
+            m.headers().forEach(headers::put);
         }
-        for (Attachment a : m.attachments()) {
-            email.attachment(com.mailjet.client.transactional.Attachment.builder()
-                    .filename(a.filename())
-                    .contentType(a.contentType())
-                    .base64Content(Base64.getEncoder().encodeToString(a.content()))
-                    .build());
+        if (!m.attachments().isEmpty()) {
+            ArrayNode attachments = email.putArray("Attachments");
+            for (Attachment a : m.attachments()) {
+                attachments
+                        .addObject()
+                        .put("Filename", a.filename())
+                        .put("ContentType", a.contentType())
+                        .put("Base64Content", Base64.getEncoder().encodeToString(a.content()));
+            }
         }
         if (m.campaign() != null) {
-            email.customCampaign(m.campaign()).deduplicateCampaign(true);
+            email.put("CustomCampaign", m.campaign()).put("DeduplicateCampaign", true);
         }
-        return email.build();
+        return email;
     }
 
-    private static SendContact contact(Address address) {
-        return address.name() == null
-                ? new SendContact(address.email())
-                : new SendContact(address.email(), address.name());
+    private static ArrayNode contacts(List<Address> addresses) {
+        ArrayNode all = JSON.createArrayNode();
+        addresses.forEach(a -> all.add(contact(a)));
+        return all;
+    }
+
+    private static ObjectNode contact(Address address) {
+        ObjectNode contact = JSON.createObjectNode().put("Email", address.email());
+        if (address.name() != null) {
+            contact.put("Name", address.name());
+        }
+        return contact;
     }
 
     private static List<Delivery> all(List<MailMessage> batch, Delivery.Status status, String reason) {
