@@ -22,7 +22,13 @@ public record Delivery(String messageId, Status status, @Nullable String provide
          * Certainly not taken, for now: Mailjet was limiting, failing or out of reach through every
          * attempt. Handed over again under the same id, it is sent then (once).
          */
-        DEFERRED
+        DEFERRED,
+        /**
+         * Certainly not taken: Mailjet refuses the sender's address (not validated on the account).
+         * No attempt will do better until an administrator fixes it; handed over again under the
+         * same id after that, it is sent then (once).
+         */
+        SENDER_REFUSED
     }
 
     public static Delivery refused(String messageId, String reason) {

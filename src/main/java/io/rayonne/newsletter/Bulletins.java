@@ -298,6 +298,29 @@ public class Bulletins implements SearchSource {
         return List.copyOf(ids);
     }
 
+    /** Every word the issue says: its title, its sections' titles and its blocks' texts. */
+    static String words(Bulletin bulletin) {
+        StringBuilder words = new StringBuilder(bulletin.title());
+        for (Section section : bulletin.sections()) {
+            words.append('\n').append(section.title());
+            for (Block block : section.blocks()) {
+                if (block instanceof Block.Text t) {
+                    words.append('\n').append(t.markdown());
+                } else if (block instanceof Block.KeyFigure f) {
+                    words.append('\n').append(f.caption());
+                } else if (block instanceof Block.Image i) {
+                    words.append('\n').append(i.caption());
+                } else if (block instanceof Block.Pulled p && p.excerpt() != null) {
+                    words.append('\n')
+                            .append(p.excerpt().title())
+                            .append('\n')
+                            .append(p.excerpt().text());
+                }
+            }
+        }
+        return words.toString();
+    }
+
     /** The credit and caption of the issue's photos, for rendering. */
     public Map<String, BulletinRenderer.PhotoText> photoTexts(Bulletin bulletin) {
         Map<String, BulletinRenderer.PhotoText> texts = new HashMap<>();

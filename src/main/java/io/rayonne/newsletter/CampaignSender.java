@@ -21,7 +21,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -30,10 +32,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -60,10 +65,15 @@ import org.springframework.stereotype.Component;
 class CampaignSender {
 
     private static final Logger log = LoggerFactory.getLogger(CampaignSender.class);
-    /** Entries handed over again: never answered, deferred by Mailjet, or answered as unknown. */
-    static final Set<String> TO_HAND = Set.of("PLANNED", "DEFERRED", "UNKNOWN");
+    /**
+     * Entries handed over again: never answered, deferred by Mailjet, answered as unknown, or held
+     * because Mailjet refused the sender's address.
+     */
+    static final Set<String> TO_HAND = Set.of("PLANNED", "DEFERRED", "UNKNOWN", "SENDER_REFUSED");
 
     private static final int PLAN_CHUNK = 2_000;
+    /** Batches of one campaign out at once. */
+    private static final int IN_FLIGHT = 2;
     /** Passes that hand unknown answers over again before they stay unknown. */
     private static final int UNKNOWN_PASSES = 3;
 
@@ -83,6 +93,13 @@ class CampaignSender {
         t.setDaemon(true);
         return t;
     });
+    /** Hands batches over, {@link #IN_FLIGHT} per campaign being sent. */
+    private final ExecutorService handOver = Executors.newFixedThreadPool(2 * IN_FLIGHT, r -> {
+        Thread t = new Thread(r, "bulletin-hand-over");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final Set<String> running = ConcurrentHashMap.newKeySet();
 
     /** Who holds a lease: this instance, until it stops. */
@@ -228,6 +245,15 @@ class CampaignSender {
             while (true) {
                 Pass pass = pass(c.id());
                 if (pass.stopped()) {
+                    release(id);
+                    return;
+                }
+                if (pass.senderRefused() != null) {
+                    // No recipient is at fault and no attempt will do better: waiting helps nobody.
+                    pauseByItself(
+                            id,
+                            pass.senderRefused()
+                                    + " Une fois l’adresse validée, reprenez l’envoi : chacun recevra le bulletin une fois.");
                     release(id);
                     return;
                 }
@@ -429,52 +455,119 @@ class CampaignSender {
         }
     }
 
-    record Pass(boolean stopped, int deferred, int unknown) {}
+    /** How a pass ended; {@code senderRefused} is Mailjet's reason when it refused the sender. */
+    record Pass(boolean stopped, int deferred, int unknown, @Nullable String senderRefused) {}
 
-    /** One pass over the entries still to hand over, batch after batch. */
+    /** What one batch's hand-over came to. */
+    private record Answered(int deferred, int unknown, @Nullable String senderRefused) {}
+
+    /**
+     * One pass over the entries still to hand over, batch after batch in the ledger's order, two
+     * batches out at once: while one waits for Mailjet, the one before is being recorded. Entries
+     * are independent, so their order of answer does not matter; a pass ends only when none of its
+     * batches is still out, so the next pass never hands an entry this one is handing.
+     */
     private Pass pass(String id) {
         int deferred = 0;
         int unknown = 0;
         Boolean french = null;
         List<Object> after = null;
-        while (true) {
-            Optional<CampaignDocument> held = renew(id);
-            if (held.isEmpty() || !held.get().state().equals(CampaignState.SENDING.name())) {
-                return new Pass(true, deferred, unknown);
+        Deque<Future<Answered>> out = new ArrayDeque<>();
+        try {
+            while (true) {
+                if (out.size() >= IN_FLIGHT) {
+                    Answered a = answered(out.removeFirst());
+                    deferred += a.deferred();
+                    unknown += a.unknown();
+                    if (a.senderRefused() != null) {
+                        return new Pass(false, deferred, unknown, a.senderRefused());
+                    }
+                }
+                Optional<CampaignDocument> held = renew(id);
+                if (held.isEmpty() || !held.get().state().equals(CampaignState.SENDING.name())) {
+                    return new Pass(true, deferred, unknown, null);
+                }
+                CampaignDocument c = held.get();
+                if (french == null) {
+                    french = bulletins
+                            .stored(c.bulletinId())
+                            .map(b -> b.language().equals("fr"))
+                            .orElse(true);
+                }
+                CampaignStore.Page page = store.next(id, TO_HAND, after, settings.batch());
+                if (page.entries().isEmpty()) {
+                    String senderRefused = null;
+                    while (!out.isEmpty()) {
+                        Answered a = answered(out.removeFirst());
+                        deferred += a.deferred();
+                        unknown += a.unknown();
+                        senderRefused = senderRefused == null ? a.senderRefused() : senderRefused;
+                    }
+                    return new Pass(false, deferred, unknown, senderRefused);
+                }
+                after = page.after();
+                checkpoint.accept(this, Step.BATCH_READ);
+                Personalised issue = new Personalised(new BulletinRenderer.Rendered(c.subject(), c.html(), c.text()));
+                List<MailMessage> messages = new ArrayList<>(page.entries().size());
+                for (DeliveryDocument entry : page.entries()) {
+                    messages.add(message(c, issue, entry, french));
+                }
+                out.addLast(handOver.submit(() -> SystemUser.call(() -> handAndRecord(page.entries(), messages))));
             }
-            CampaignDocument c = held.get();
-            if (french == null) {
-                french = bulletins
-                        .stored(c.bulletinId())
-                        .map(b -> b.language().equals("fr"))
-                        .orElse(true);
-            }
-            CampaignStore.Page page = store.next(id, TO_HAND, after, settings.batch());
-            if (page.entries().isEmpty()) {
-                return new Pass(false, deferred, unknown);
-            }
-            after = page.after();
-            checkpoint.accept(this, Step.BATCH_READ);
-            Personalised issue = new Personalised(new BulletinRenderer.Rendered(c.subject(), c.html(), c.text()));
-            List<MailMessage> messages = new ArrayList<>(page.entries().size());
-            for (DeliveryDocument entry : page.entries()) {
-                messages.add(message(c, issue, entry, french));
-            }
-            List<Delivery> answers = mail.resend(messages);
-            checkpoint.accept(this, Step.ANSWERED);
-            Instant at = clock.instant();
-            List<DeliveryDocument> recorded = new ArrayList<>(answers.size());
-            for (int i = 0; i < answers.size(); i++) {
-                Delivery d = answers.get(i);
-                recorded.add(page.entries().get(i).withOutcome(d.status().name(), d.providerId(), d.reason(), at));
-                if (d.status() == Delivery.Status.DEFERRED) {
-                    deferred++;
-                } else if (d.status() == Delivery.Status.UNKNOWN) {
-                    unknown++;
+        } finally {
+            // However the pass ends (stopped, refused, a crash of a batch), none of it stays out.
+            for (Future<Answered> batch : out) {
+                try {
+                    batch.get();
+                } catch (ExecutionException e) {
+                    log.debug(
+                            "A batch of campaign {} stopped: {}",
+                            id,
+                            e.getCause().toString());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
             }
-            store.record(recorded);
-            checkpoint.accept(this, Step.RECORDED);
+        }
+    }
+
+    /** Hands a batch over, then writes the answers to its entries. */
+    private Answered handAndRecord(List<DeliveryDocument> entries, List<MailMessage> messages) {
+        List<Delivery> answers = mail.resend(messages);
+        checkpoint.accept(this, Step.ANSWERED);
+        Instant at = clock.instant();
+        List<DeliveryDocument> recorded = new ArrayList<>(answers.size());
+        int deferred = 0;
+        int unknown = 0;
+        String senderRefused = null;
+        for (int i = 0; i < answers.size(); i++) {
+            Delivery d = answers.get(i);
+            recorded.add(entries.get(i).withOutcome(d.status().name(), d.providerId(), d.reason(), at));
+            if (d.status() == Delivery.Status.DEFERRED) {
+                deferred++;
+            } else if (d.status() == Delivery.Status.UNKNOWN) {
+                unknown++;
+            } else if (d.status() == Delivery.Status.SENDER_REFUSED) {
+                senderRefused = d.reason();
+            }
+        }
+        store.record(recorded);
+        checkpoint.accept(this, Step.RECORDED);
+        return new Answered(deferred, unknown, senderRefused);
+    }
+
+    /** A batch's answer, its failure thrown as it was (a crash of the batch is one of the pass). */
+    private static Answered answered(Future<Answered> batch) {
+        try {
+            return batch.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while a batch was out", e);
         }
     }
 
@@ -565,5 +658,6 @@ class CampaignSender {
     @jakarta.annotation.PreDestroy
     void stop() {
         senders.shutdownNow();
+        handOver.shutdownNow();
     }
 }

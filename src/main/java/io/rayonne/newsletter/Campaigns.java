@@ -12,6 +12,8 @@ import io.rayonne.mail.MailMessage;
 import io.rayonne.mail.MailSettings;
 import io.rayonne.newsletter.internal.CampaignDocument;
 import io.rayonne.newsletter.internal.CampaignStore;
+import io.rayonne.partners.Partner;
+import io.rayonne.partners.Partners;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -38,6 +40,7 @@ public class Campaigns {
     private final Mail mail;
     private final MailSettings mailSettings;
     private final CurrentUser currentUser;
+    private final Partners partners;
     private final Clock clock;
 
     Campaigns(
@@ -47,7 +50,9 @@ public class Campaigns {
             Mail mail,
             MailSettings mailSettings,
             CurrentUser currentUser,
+            Partners partners,
             Clock clock) {
+        this.partners = partners;
         this.store = store;
         this.bulletins = bulletins;
         this.sender = sender;
@@ -61,6 +66,16 @@ public class Campaigns {
     public Campaign.Audience audience(String bulletinId, List<String> segmentIds) {
         Bulletin bulletin = bulletins.get(bulletinId);
         return SystemUser.call(() -> sender.audience(bulletin, segmentIds));
+    }
+
+    /**
+     * The partners the issue names (in its texts, captions and pulled content), among those of its
+     * office or network: who an office puts forward, for the statistics and the year's report.
+     */
+    public List<Partner> featuredPartners(String bulletinId) {
+        Bulletin bulletin = bulletins.get(bulletinId);
+        String words = Bulletins.words(bulletin);
+        return SystemUser.call(() -> partners.namedIn(bulletins.networkOffices(bulletin.officeId()), words));
     }
 
     /** The issue's campaign, if it was sent or scheduled. */
@@ -184,7 +199,7 @@ public class Campaigns {
                 t.state("REFUSED"),
                 t.state("UNKNOWN"),
                 t.state("RECORDED"),
-                t.state("PLANNED") + t.state("DEFERRED"),
+                t.state("PLANNED") + t.state("DEFERRED") + t.state("SENDER_REFUSED"),
                 t.state("CANCELLED"),
                 t.delivered(),
                 t.opened(),

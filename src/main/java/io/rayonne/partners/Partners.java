@@ -97,6 +97,29 @@ public class Partners implements SearchSource {
         });
     }
 
+    /**
+     * The partners of these offices whose name appears in the text, as whole words, accents and
+     * case aside ("l’Hôtel du Beffroi" names the Hôtel du Beffroi), in the order of the directory.
+     * Names shorter than four letters are too common to count.
+     */
+    public List<Partner> namedIn(Set<String> officeIds, String text) {
+        String folded = " " + Names.fold(text) + " ";
+        List<Partner> named = new ArrayList<>();
+        store.forEach(
+                SegmentCriteria.everyone(),
+                offices(SegmentCriteria.everyone().withOffices(officeIds)),
+                BATCH,
+                batch -> {
+                    for (PartnerDocument d : batch) {
+                        String name = Names.fold(d.name());
+                        if (name.length() >= 4 && folded.contains(" " + name + " ")) {
+                            named.add(toPartner(d));
+                        }
+                    }
+                });
+        return named;
+    }
+
     /** The territories, cities or contacts' roles met among the partners one may read, to choose from. */
     public List<String> values(Field field) {
         return store.values(readable(reader()), field.path);

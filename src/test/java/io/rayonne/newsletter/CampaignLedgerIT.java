@@ -57,14 +57,22 @@ class CampaignLedgerIT extends MailjetIntegrationTest {
     @Autowired
     Campaigns campaigns;
 
-    private String office;
-    private String officer;
-    private Segment everyone;
-    private final List<String> emails = new ArrayList<>();
+    @Autowired
+    io.rayonne.mail.MailSettings mailSettings;
+
+    // The office and its partners are the same for every test of the class: each test sends an
+    // issue of its own, and Mailjet's emulator counts per test.
+    private static String office;
+    private static String officer;
+    private static Segment everyone;
+    private static final List<String> emails = new ArrayList<>();
 
     @BeforeEach
     void anOfficeWithItsPartners() {
         MAILJET.reset();
+        if (office != null) {
+            return;
+        }
         String name = unique("Office de tourisme du Val de Somme");
         String network = Slugs.of(unique("reseau-val-de-somme"));
         SystemUser.run(() -> {
@@ -73,7 +81,6 @@ class CampaignLedgerIT extends MailjetIntegrationTest {
         });
         office = Slugs.of(name);
         officer = newUser(office, Role.COMMUNICATION);
-        emails.clear();
         as(
                 officer,
                 () -> {
@@ -256,6 +263,37 @@ class CampaignLedgerIT extends MailjetIntegrationTest {
         // Two answers of 429 exhaust the two attempts of the first batch: it is deferred, then sent.
         MAILJET.answerNext(429, 429);
         as(officer, () -> campaigns.send(issue.id(), List.of(everyone.id()), null), Role.COMMUNICATION);
+        Campaign.Progress done = sentAndCounted(issue.id());
+        assertThat(done.accepted()).isEqualTo(RECIPIENTS);
+        for (String email : emails) {
+            assertThat(MAILJET.deliveredTo(email)).as(email).isEqualTo(1);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void mailjetRefusingTheSenderPausesWithWhyAndTheResumedSendReachesEveryoneOnce() {
+        Bulletin issue = anIssue();
+        MAILJET.refuseSender(mailSettings.fromEmail());
+        as(officer, () -> campaigns.send(issue.id(), List.of(everyone.id()), null), Role.COMMUNICATION);
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> as(officer, () -> campaigns.progress(issue.id()), Role.COMMUNICATION)
+                                .campaign()
+                                .state()
+                        == CampaignState.PAUSED);
+        Campaign.Progress paused = as(officer, () -> campaigns.progress(issue.id()), Role.COMMUNICATION);
+        assertThat(paused.campaign().problem())
+                .contains("Mailjet refuse l’adresse d’expédition " + mailSettings.fromEmail())
+                .contains("reprenez l’envoi");
+        // The two batches out at once (of 10) were refused whole, and nothing after them was tried.
+        assertThat(MAILJET.deliveredCopies()).isEmpty();
+        assertThat(MAILJET.messages().size()).isEqualTo(20);
+        assertThat(paused.refused()).isZero();
+        assertThat(paused.waiting()).isEqualTo(RECIPIENTS);
+
+        // The administrator validates the address in Mailjet, the officer resumes.
+        MAILJET.reset();
+        as(officer, () -> campaigns.resume(issue.id()), Role.COMMUNICATION);
         Campaign.Progress done = sentAndCounted(issue.id());
         assertThat(done.accepted()).isEqualTo(RECIPIENTS);
         for (String email : emails) {

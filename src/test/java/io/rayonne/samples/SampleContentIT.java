@@ -219,6 +219,11 @@ class SampleContentIT extends MailjetIntegrationTest {
                 .isGreaterThanOrEqualTo(expected)
                 .isPositive();
         assertThat(sent.accepted()).isEqualTo(sent.campaign().total());
+        // The partners its texts name, found in Amiens' directory.
+        assertThat(as("camille", () -> campaigns.featuredPartners(backOffice.id()), Role.COMMUNICATION))
+                .extracting(io.rayonne.partners.Partner::name)
+                .contains(
+                        "Barques des Hortillonnages", "Maison des macarons d’Amiens", "Chocolaterie de la Cathédrale");
         var zoom = as("nadia", () -> bulletins.get("nord-zoom-sur-hiver-2026"), Role.ADMIN);
         assertThat(zoom.state()).isEqualTo(io.rayonne.newsletter.BulletinState.DRAFT);
         assertThat(zoom.sections())

@@ -42,6 +42,7 @@ public final class MailjetEmulator implements AutoCloseable {
     private final List<JsonNode> requests = Collections.synchronizedList(new ArrayList<>());
     private final ConcurrentLinkedQueue<Integer> nextStatuses = new ConcurrentLinkedQueue<>();
     private final Set<String> refused = ConcurrentHashMap.newKeySet();
+    private final Set<String> refusedSenders = ConcurrentHashMap.newKeySet();
     private final AtomicLong messageIds = new AtomicLong(1_000_000);
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong deduplicated = new AtomicLong();
@@ -82,6 +83,12 @@ public final class MailjetEmulator implements AutoCloseable {
     /** Messages to this address are refused, each on its own, as Mailjet does for an invalid recipient. */
     public MailjetEmulator refuse(String email) {
         refused.add(email);
+        return this;
+    }
+
+    /** Messages from this address are refused, as Mailjet does for a sender not validated on the account. */
+    public MailjetEmulator refuseSender(String email) {
+        refusedSenders.add(email);
         return this;
     }
 
@@ -142,6 +149,7 @@ public final class MailjetEmulator implements AutoCloseable {
         requests.clear();
         nextStatuses.clear();
         refused.clear();
+        refusedSenders.clear();
         delay = Duration.ZERO;
         accepted.set(0);
         deduplicated.set(0);
@@ -195,7 +203,19 @@ public final class MailjetEmulator implements AutoCloseable {
                 handed.computeIfAbsent(message.path("CustomID").asText(""), id -> new AtomicLong())
                         .incrementAndGet();
                 String to = message.path("To").path(0).path("Email").asText();
-                if (refused.contains(to)) {
+                String from = message.path("From").path("Email").asText();
+                if (refusedSenders.contains(from)) {
+                    anyRefused = true;
+                    result.put("Status", "error");
+                    ObjectNode err = result.putArray("Errors").addObject();
+                    err.put("ErrorIdentifier", "emulated-sender-" + from);
+                    err.put("ErrorCode", "send-0008");
+                    err.put("StatusCode", 403);
+                    err.put(
+                            "ErrorMessage",
+                            "\"" + from + "\" is not an authorized sender email address for your account.");
+                    err.putArray("ErrorRelatedTo").add("From");
+                } else if (refused.contains(to)) {
                     anyRefused = true;
                     result.put("Status", "error");
                     ObjectNode err = result.putArray("Errors").addObject();

@@ -78,6 +78,11 @@ class MailService implements Mail, org.springframework.beans.factory.DisposableB
     /**
      * Records, then hands over what must go: new messages, messages deferred before (certainly not
      * sent) and, when {@code again}, campaign messages left pending or unknown.
+     *
+     * <p>A campaign's copies ({@code again}) are not recorded before the hand-over: the campaign's
+     * own ledger holds each of them before it is handed, and Mailjet drops a second copy within the
+     * campaign, so a record here first would only cost a write per copy. They are read (in real
+     * time) to skip those already answered, and recorded with Mailjet's answer.
      */
     private List<Delivery> hand(List<MailMessage> messages, boolean again) {
         Instant now = clock.instant();
@@ -89,8 +94,10 @@ class MailService implements Mail, org.springframework.beans.factory.DisposableB
             documents.putIfAbsent(
                     m.id(), document(m, reason == null ? PENDING : Delivery.Status.REFUSED.name(), reason, now));
         }
-        Set<String> handedBefore = store.createAll(List.copyOf(documents.values()), visibility);
-        Map<String, MessageDocument> earlier = store.messages(handedBefore);
+        Map<String, MessageDocument> earlier = again
+                ? store.messages(documents.keySet())
+                : store.messages(store.createAll(List.copyOf(documents.values()), visibility));
+        Set<String> handedBefore = new HashSet<>(earlier.keySet());
         Set<String> handedAgain = new HashSet<>();
         List<MessageDocument> pendingAgain = new ArrayList<>();
         earlier.forEach((id, stored) -> {
@@ -101,7 +108,9 @@ class MailService implements Mail, org.springframework.beans.factory.DisposableB
                 documents.put(id, pending);
             }
         });
-        store.saveAll(pendingAgain, visibility);
+        if (!again) {
+            store.saveAll(pendingAgain, visibility);
+        }
 
         List<MailMessage> toSend = messages.stream()
                 .filter(m -> (!handedBefore.contains(m.id()) || handedAgain.contains(m.id()))
@@ -127,6 +136,14 @@ class MailService implements Mail, org.springframework.beans.factory.DisposableB
             byId.put(d.messageId(), d);
             updated.add(documents.get(d.messageId()).withOutcome(d.status().name(), d.providerId(), d.reason(), done));
         }
+        if (again) {
+            // Refused before Mailjet and never recorded: recorded now, with why.
+            documents.forEach((id, d) -> {
+                if (refusals.containsKey(id) && !handedBefore.contains(id)) {
+                    updated.add(d);
+                }
+            });
+        }
         store.saveAll(updated, visibility);
 
         List<Delivery> results = new ArrayList<>(messages.size());
@@ -151,7 +168,8 @@ class MailService implements Mail, org.springframework.beans.factory.DisposableB
             return false;
         }
         String status = stored.status();
-        if (Delivery.Status.DEFERRED.name().equals(status)) {
+        if (Delivery.Status.DEFERRED.name().equals(status)
+                || Delivery.Status.SENDER_REFUSED.name().equals(status)) {
             return true;
         }
         return again

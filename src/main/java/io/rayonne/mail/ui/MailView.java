@@ -67,7 +67,7 @@ class MailView extends VerticalLayout {
             Delivery d = mail.sendTest(
                     address.getValue(), authentication.getPrincipalName().orElse(""));
             String status = getTranslation("mail.status." + d.status().name());
-            if (d.status() == Delivery.Status.REFUSED) {
+            if (d.status() == Delivery.Status.REFUSED || d.status() == Delivery.Status.SENDER_REFUSED) {
                 Notifications.error(getTranslation("mail.test.refused", d.reason()));
             } else {
                 Notifications.success(getTranslation("mail.test.done", status));

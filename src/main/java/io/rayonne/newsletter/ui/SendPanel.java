@@ -1,6 +1,7 @@
 package io.rayonne.newsletter.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -29,6 +31,7 @@ import io.rayonne.newsletter.CampaignState;
 import io.rayonne.newsletter.Campaigns;
 import io.rayonne.newsletter.InvalidBulletinException;
 import io.rayonne.newsletter.NewsletterSettings;
+import io.rayonne.partners.Partner;
 import io.rayonne.partners.Segment;
 import io.rayonne.partners.Segments;
 import java.text.NumberFormat;
@@ -336,6 +339,34 @@ class SendPanel extends VerticalLayout {
         }
     }
 
+    /** The partners the issue names, each a link to its page in the directory. */
+    private Component featured() {
+        var box = new Div();
+        box.setId("featured-partners");
+        box.addClassName("featured-partners");
+        List<Partner> named;
+        try {
+            named = campaigns.featuredPartners(bulletin.id());
+        } catch (DataAccessException e) {
+            box.add(new Paragraph(getTranslation("newsletter.error.storage")));
+            return box;
+        }
+        if (named.isEmpty()) {
+            box.add(new Paragraph(getTranslation("newsletter.featured.none")));
+            return box;
+        }
+        box.add(new Paragraph(getTranslation("newsletter.featured.title", named.size())));
+        var list = new Div();
+        list.addClassName("featured-partners-list");
+        for (Partner p : named) {
+            var a = new Anchor("partenaires/" + p.id(), p.name());
+            a.addClassName("featured-partner");
+            list.add(a);
+        }
+        box.add(list);
+        return box;
+    }
+
     private void showStatistics() {
         Campaign.Statistics s = campaigns.statistics(bulletin.id());
         String web = settings.base() + "bulletins/" + bulletin.id();
@@ -373,7 +404,7 @@ class SendPanel extends VerticalLayout {
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        add(new HorizontalLayout(link, archive), grid);
+        add(new HorizontalLayout(link, archive), grid, featured());
         if (!s.clicksByLink().isEmpty()) {
             add(new Paragraph(getTranslation("newsletter.stats.links")));
             s.clicksByLink().forEach((url, n) -> add(new Paragraph(url + " — " + number(n))));

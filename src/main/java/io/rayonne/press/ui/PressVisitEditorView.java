@@ -738,7 +738,7 @@ class PressVisitEditorView extends VerticalLayout implements BeforeEnterObserver
                                 "press.visit.send.done",
                                 sent.to().size() + sent.cc().size()));
                     case "RECORDED" -> Notifications.success(getTranslation("press.visit.send.recorded"));
-                    case "REFUSED", "DEFERRED" ->
+                    case "REFUSED", "DEFERRED", "SENDER_REFUSED" ->
                         Notifications.error(getTranslation("press.visit.send.refused", sent.reason()));
                     default -> Notifications.error(getTranslation("press.visit.send.unknown", sent.reason()));
                 }

@@ -191,7 +191,7 @@ class BulletinJourneyIT extends MailjetBrowserTest {
         Locator welcome = sections.nth(0);
         click(welcome, "Texte");
         welcome.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Texte (Markdown)"))
-                .fill("Bonjour {prénom}, voici l’hiver au marais.");
+                .fill("Bonjour {prénom}, voici l’hiver au marais. Le gîte des Marais rouvre ses chambres.");
         Locator groups = sections.nth(2);
         click(groups, "Chiffre clé");
         textbox(groups, "Chiffre").fill("210");
@@ -253,6 +253,9 @@ class BulletinJourneyIT extends MailjetBrowserTest {
         assertThat(page.locator("#send-counters"))
                 .hasText("3 destinataire(s) : 3 remis, 0 refusé(s), 0 non confirmé(s), 0 en attente");
         assertThat(page.locator("#send-statistics")).isVisible();
+        // The partner the text names, whatever its case, links to its page in the directory.
+        assertThat(page.locator("#featured-partners")).containsText("Partenaires cités dans ce numéro (1)");
+        assertThat(page.locator("#featured-partners a")).hasText("Gîte des Marais");
         screenshot(page, "bulletin-sent");
         for (String first : List.of("ines", "paul", "lina")) {
             assertThat(MAILJET.deliveredTo(first + "@" + tag + ".example")).isEqualTo(1);
