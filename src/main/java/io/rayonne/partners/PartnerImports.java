@@ -6,6 +6,7 @@ import io.rayonne.accounts.User;
 import io.rayonne.base.Names;
 import io.rayonne.partners.internal.PartnerDocument;
 import io.rayonne.partners.internal.PartnerStore;
+import io.rayonne.search.SearchEntry;
 import io.rayonne.search.SearchIndex;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
@@ -18,8 +19,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -87,9 +90,35 @@ public class PartnerImports {
         return job;
     }
 
+    /** Loads an import's chunks into the search index beside its writes. */
+    private final ExecutorService searchLoads = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "partner-import-search");
+        t.setDaemon(true);
+        return t;
+    });
+
     @PreDestroy
     void stop() {
         background.shutdownNow();
+        searchLoads.shutdownNow();
+    }
+
+    /** Waits for a chunk's search load; its failure is the import's (the store stopped answering). */
+    private static void waitFor(@Nullable Future<?> load) {
+        if (load == null) {
+            return;
+        }
+        try {
+            load.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the search index was loading", e);
+        }
     }
 
     /**
@@ -132,6 +161,7 @@ public class PartnerImports {
         int accepted = 0;
         java.util.Set<String> created = new java.util.HashSet<>();
         java.util.Set<String> updated = new java.util.HashSet<>();
+        Future<?> loading = null;
         for (int from = 0; from < rows.size(); from += CHUNK) {
             List<ImportRow> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
             Map<String, List<ImportRow>> groups = new LinkedHashMap<>();
@@ -206,12 +236,17 @@ public class PartnerImports {
             if (options.dryRun()) {
                 drafted.putAll(written);
             } else {
-                // Searchable once the whole import is done (one refresh, not one per chunk).
-                search.load(written.values().stream().map(Partners::entry).toList());
+                // Searchable once the whole import is done (one refresh, not one per chunk); loaded
+                // while the next chunk is matched and written, one load out at a time.
+                List<SearchEntry> entries =
+                        written.values().stream().map(Partners::entry).toList();
+                waitFor(loading);
+                loading = searchLoads.submit(() -> search.load(entries));
             }
             progress.accept(from + chunk.size());
         }
         if (!options.dryRun()) {
+            waitFor(loading);
             store.refresh();
             search.flush();
         }

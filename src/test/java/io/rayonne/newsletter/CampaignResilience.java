@@ -70,7 +70,7 @@ class CampaignResilience extends LargeCampaignTest {
                 "duplicates (an address that received two copies): %d (goal 0) · skipped (an address that received none): %d (goal 0)%n",
                 twice, skipped);
         System.out.printf(
-                "copies Rayonne handed over again after a kill: %d, of which Mailjet's DeduplicateCampaign dropped %d%n",
+                "recipients Rayonne handed over more than once after a kill: %d; second copies Mailjet's DeduplicateCampaign dropped: %d%n",
                 MAILJET.handedAgain(), MAILJET.deduplicatedCount());
         MAILJET.recording(true);
     }
