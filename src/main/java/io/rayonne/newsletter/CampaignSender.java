@@ -1,6 +1,7 @@
 package io.rayonne.newsletter;
 
 import io.rayonne.accounts.SystemUser;
+import io.rayonne.base.Futures;
 import io.rayonne.base.Names;
 import io.rayonne.mail.Address;
 import io.rayonne.mail.Delivery;
@@ -476,7 +477,7 @@ class CampaignSender {
         try {
             while (true) {
                 if (out.size() >= IN_FLIGHT) {
-                    Answered a = answered(out.removeFirst());
+                    Answered a = Futures.result(out.removeFirst());
                     deferred += a.deferred();
                     unknown += a.unknown();
                     if (a.senderRefused() != null) {
@@ -498,7 +499,7 @@ class CampaignSender {
                 if (page.entries().isEmpty()) {
                     String senderRefused = null;
                     while (!out.isEmpty()) {
-                        Answered a = answered(out.removeFirst());
+                        Answered a = Futures.result(out.removeFirst());
                         deferred += a.deferred();
                         unknown += a.unknown();
                         senderRefused = senderRefused == null ? a.senderRefused() : senderRefused;
@@ -554,21 +555,6 @@ class CampaignSender {
         store.record(recorded);
         checkpoint.accept(this, Step.RECORDED);
         return new Answered(deferred, unknown, senderRefused);
-    }
-
-    /** A batch's answer, its failure thrown as it was (a crash of the batch is one of the pass). */
-    private static Answered answered(Future<Answered> batch) {
-        try {
-            return batch.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while a batch was out", e);
-        }
     }
 
     private MailMessage message(CampaignDocument c, Personalised issue, DeliveryDocument entry, boolean french) {

@@ -3,6 +3,7 @@ package io.rayonne.partners;
 import io.rayonne.accounts.CurrentUser;
 import io.rayonne.accounts.Role;
 import io.rayonne.accounts.User;
+import io.rayonne.base.Futures;
 import io.rayonne.base.Names;
 import io.rayonne.partners.internal.PartnerDocument;
 import io.rayonne.partners.internal.PartnerStore;
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -105,19 +105,8 @@ public class PartnerImports {
 
     /** Waits for a chunk's search load; its failure is the import's (the store stopped answering). */
     private static void waitFor(@Nullable Future<?> load) {
-        if (load == null) {
-            return;
-        }
-        try {
-            load.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while the search index was loading", e);
+        if (load != null) {
+            Futures.result(load);
         }
     }
 
