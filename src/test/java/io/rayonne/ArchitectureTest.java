@@ -40,6 +40,9 @@ class ArchitectureTest {
                 "newsletter",
                 Set.of("base", "accounts", "partners", "calendar", "mail", "media", "portraits", "press", "search"));
         MODULES.put("shell", Set.of("base", "accounts", "inbox", "search"));
+        MODULES.put(
+                "observatoire",
+                Set.of("base", "accounts", "calendar", "mail", "media", "newsletter", "portraits", "press", "search"));
     }
 
     static final JavaClasses CLASSES = new ClassFileImporter()

@@ -395,6 +395,36 @@ public class Posts implements SearchSource, PhotoUsages {
                 .toList();
     }
 
+    /**
+     * Posts in review that the current user may approve: of the offices they review, written by
+     * someone else, not approved by them yet; soonest first.
+     */
+    public List<Post> awaitingMyReview() {
+        User user = reader();
+        List<String> offices =
+                visibleOffices(user).stream().filter(o -> mayReview(user, o)).toList();
+        if (offices.isEmpty()) {
+            return List.of();
+        }
+        return store.atStep(offices, PostStatus.IN_REVIEW.name(), 200).stream()
+                .filter(p -> !p.ownerId().equals(user.id()) && !p.approvals().contains(user.id()))
+                .map(Posts::toPost)
+                .toList();
+    }
+
+    /** Posts of these offices (of those the user reads) planned between two days, counted. */
+    public PostStatistics statistics(Collection<String> officeIds, LocalDate from, LocalDate toExcluded) {
+        Set<String> visible = visibleOffices(reader());
+        List<String> asked = officeIds.stream().filter(visible::contains).toList();
+        if (asked.isEmpty()) {
+            return new PostStatistics(0, 0, List.of(), List.of(), List.of(), List.of());
+        }
+        return store.statistics(
+                asked,
+                from.atStartOfDay(PARIS).toInstant(),
+                toExcluded.atStartOfDay(PARIS).toInstant());
+    }
+
     /** Other posts of the network on one of these channels at the same moment. */
     public List<Post> sameSlot(Post.Draft draft, @Nullable String exceptId) {
         User user = reader();

@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -394,6 +395,18 @@ public class Bulletins implements SearchSource {
     }
 
     // ---- rules
+
+    /** The offices whose bulletins the current user reads. */
+    Set<String> readableOffices() {
+        return readable(reader());
+    }
+
+    /** Of these offices, those whose bulletins the current user reads. */
+    Set<String> readableAmong(Collection<String> officeIds) {
+        Set<String> readable = readableOffices();
+        readable.retainAll(officeIds);
+        return readable;
+    }
 
     private User reader() {
         User user = currentUser.require();

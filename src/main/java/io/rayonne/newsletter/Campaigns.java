@@ -16,10 +16,16 @@ import io.rayonne.partners.Partner;
 import io.rayonne.partners.Partners;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -33,6 +39,8 @@ import org.springframework.stereotype.Service;
 @Service
 @PreAuthorize("isAuthenticated()")
 public class Campaigns {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final CampaignStore store;
     private final Bulletins bulletins;
@@ -76,6 +84,59 @@ public class Campaigns {
         Bulletin bulletin = bulletins.get(bulletinId);
         String words = Bulletins.words(bulletin);
         return SystemUser.call(() -> partners.namedIn(bulletins.networkOffices(bulletin.officeId()), words));
+    }
+
+    /**
+     * The issues of these offices (of those the user reads) whose sending ended between two days,
+     * Paris time, with their figures and the partners they named.
+     */
+    public BulletinStatistics statistics(Collection<String> officeIds, LocalDate from, LocalDate toExcluded) {
+        Set<String> offices = bulletins.readableAmong(officeIds);
+        if (offices.isEmpty()) {
+            return new BulletinStatistics(List.of(), List.of());
+        }
+        List<CampaignStore.Sent> sent = store.sentBetween(
+                offices,
+                from.atStartOfDay(PARIS).toInstant(),
+                toExcluded.atStartOfDay(PARIS).toInstant());
+        Map<String, CampaignStore.Tally> tallies =
+                store.tallies(sent.stream().map(CampaignStore.Sent::id).toList());
+        List<BulletinStatistics.Issue> issues = new ArrayList<>();
+        Map<String, BulletinStatistics.Featured> featured = new LinkedHashMap<>();
+        for (CampaignStore.Sent s : sent) {
+            CampaignStore.Tally t = tallies.getOrDefault(s.id(), new CampaignStore.Tally(Map.of(), 0, 0, 0, 0, 0, 0));
+            issues.add(new BulletinStatistics.Issue(
+                    s.id(),
+                    s.officeId(),
+                    s.subject(),
+                    Instant.ofEpochMilli(s.finishedAt()),
+                    t.state("ACCEPTED"),
+                    t.opened(),
+                    t.clicked()));
+            for (Partner p : featuredPartners(s.id())) {
+                featured.merge(
+                        p.id(),
+                        new BulletinStatistics.Featured(p.id(), p.name(), 1),
+                        (a, b) -> new BulletinStatistics.Featured(a.partnerId(), a.name(), a.issues() + 1));
+            }
+        }
+        List<BulletinStatistics.Featured> mostFeatured = featured.values().stream()
+                .sorted(java.util.Comparator.comparingInt(BulletinStatistics.Featured::issues)
+                        .reversed()
+                        .thenComparing(BulletinStatistics.Featured::name))
+                .toList();
+        return new BulletinStatistics(issues, mostFeatured);
+    }
+
+    /** Campaigns of the offices the user reads that wait for their moment, are sending or paused. */
+    public List<Campaign> upcoming() {
+        Set<String> offices = bulletins.readableOffices();
+        if (offices.isEmpty()) {
+            return List.of();
+        }
+        return store.inStates(offices, List.of("SCHEDULED", "SENDING", "PAUSED")).stream()
+                .map(Campaigns::toCampaign)
+                .toList();
     }
 
     /** The issue's campaign, if it was sent or scheduled. */

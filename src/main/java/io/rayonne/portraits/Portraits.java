@@ -101,6 +101,19 @@ public class Portraits implements SearchSource, PhotoUsages {
                 .toList();
     }
 
+    /** The portraits of these offices at each step today, for the team; every step listed, in order. */
+    public Map<PortraitStatus, Long> pipeline(Collection<String> officeIds) {
+        if (!currentUser.require().isStaff()) {
+            throw new AccessDeniedException("The portraits' pipeline is for the team");
+        }
+        Map<String, Long> counted = officeIds.isEmpty() ? Map.of() : store.countByStatus(officeIds);
+        Map<PortraitStatus, Long> pipeline = new java.util.EnumMap<>(PortraitStatus.class);
+        for (PortraitStatus status : PortraitStatus.values()) {
+            pipeline.put(status, counted.getOrDefault(status.name(), 0L));
+        }
+        return pipeline;
+    }
+
     /** Whether the current user is of the team that sees every portrait (not only their own). */
     public boolean seesAll() {
         return currentUser.require().isStaff();

@@ -1,5 +1,6 @@
 package io.rayonne.press;
 
+import io.rayonne.accounts.Accounts;
 import io.rayonne.accounts.CurrentUser;
 import io.rayonne.accounts.Role;
 import io.rayonne.accounts.SystemUser;
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +53,7 @@ public class Coverage implements SearchSource {
     private final PressVisits visits;
     private final CurrentUser currentUser;
     private final SearchIndex search;
+    private final Accounts accounts;
     private final Clock clock;
 
     Coverage(
@@ -59,8 +62,10 @@ public class Coverage implements SearchSource {
             PressVisits visits,
             CurrentUser currentUser,
             SearchIndex search,
+            Accounts accounts,
             Clock clock) {
         this.store = store;
+        this.accounts = accounts;
         this.contacts = contacts;
         this.visits = visits;
         this.currentUser = currentUser;
@@ -80,6 +85,19 @@ public class Coverage implements SearchSource {
 
     public CoverageReport report(LocalDate from, LocalDate to) {
         return store.report(scope(), from, to);
+    }
+
+    /** Press work of these offices (of those the user reads) in [from, to], both days included. */
+    public PressStatistics statistics(Collection<String> officeIds, LocalDate from, LocalDate to) {
+        User user = PressRights.reader(currentUser);
+        Set<String> readable = accounts.readableOffices(user);
+        List<String> asked = officeIds.stream().filter(readable::contains).toList();
+        if (asked.isEmpty()) {
+            return new PressStatistics(0, 0, 0, new CoverageReport(from, to, 0, 0, List.of(), List.of(), List.of()));
+        }
+        VisitStore.VisitCounts visits = store.visitCounts(asked, from, to);
+        return new PressStatistics(
+                visits.visits(), visits.costCents(), visits.coverageFromVisits(), store.report(asked, from, to));
     }
 
     public CoverageItem get(String id) {

@@ -62,6 +62,7 @@ public class SampleContent {
     private final CalendarSamples calendarSamples;
     private final PartnerSamples partnerSamples;
     private final BulletinSamples bulletinSamples;
+    private final KeyFigureSamples keyFigureSamples;
     private final SampleSettings settings;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -75,9 +76,11 @@ public class SampleContent {
             CalendarSamples calendarSamples,
             PartnerSamples partnerSamples,
             BulletinSamples bulletinSamples,
+            KeyFigureSamples keyFigureSamples,
             SampleSettings settings) {
         this.partnerSamples = partnerSamples;
         this.bulletinSamples = bulletinSamples;
+        this.keyFigureSamples = keyFigureSamples;
         this.pressSamples = pressSamples;
         this.calendarSamples = calendarSamples;
         this.accounts = accounts;
@@ -124,7 +127,8 @@ public class SampleContent {
             int kits,
             int posts,
             int partners,
-            int bulletins) {}
+            int bulletins,
+            int keyFigureMonths) {}
 
     public Counts load(Path directory) {
         return SystemUser.call(() -> {
@@ -260,7 +264,8 @@ public class SampleContent {
                     press.kits(),
                     calendarSamples.load(directory.resolve("calendar")),
                     partnerSamples.load(directory.resolve("partners")),
-                    bulletinSamples.load(directory.resolve("bulletins")));
+                    bulletinSamples.load(directory.resolve("bulletins")),
+                    keyFigureSamples.load(directory.resolve("key-figures")));
         });
     }
 

@@ -1,17 +1,28 @@
 package io.rayonne.calendar.internal;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import co.elastic.clients.elasticsearch._types.aggregations.DateHistogramBucket;
+import co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
 import io.rayonne.base.IndexDefinition;
 import io.rayonne.base.StaleEditException;
 import io.rayonne.base.elasticsearch.Documents;
+import io.rayonne.calendar.PostStatistics;
+import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.elasticsearch.client.elc.NativeQuery;
 import org.springframework.data.elasticsearch.core.ElasticsearchOperations;
@@ -24,10 +35,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class PostStore {
 
-    private final ElasticsearchOperations operations;
+    private static final String POSTS = "rayonne-posts";
 
-    PostStore(ElasticsearchOperations operations) {
+    private final ElasticsearchOperations operations;
+    private final ElasticsearchClient client;
+
+    PostStore(ElasticsearchOperations operations, ElasticsearchClient client) {
         this.operations = operations;
+        this.client = client;
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -78,7 +93,10 @@ public class PostStore {
     /** Creates posts (a series) and their first versions in two requests; none may exist already. */
     public void createAll(List<PostDocument> posts, List<PostRevisionDocument> revisions) {
         operations.bulkIndex(posts.stream().map(p -> creation(p.id(), p)).toList(), PostDocument.class);
-        operations.bulkIndex(revisions.stream().map(r -> creation(r.id(), r)).toList(), PostRevisionDocument.class);
+        if (!revisions.isEmpty()) {
+            operations.bulkIndex(
+                    revisions.stream().map(r -> creation(r.id(), r)).toList(), PostRevisionDocument.class);
+        }
     }
 
     private static IndexQuery creation(String id, Object document) {
@@ -144,6 +162,15 @@ public class PostStore {
                 10_000);
     }
 
+    /** Posts of these offices at this step, soonest first. */
+    public List<PostDocument> atStep(Collection<String> officeIds, String status, int max) {
+        return find(
+                PostDocument.class,
+                Query.of(q -> q.bool(b -> b.filter(terms("officeId", officeIds)).filter(term("status", status)))),
+                BY_MOMENT,
+                max);
+    }
+
     /** Records a reminder; false when it was given already. */
     public boolean remember(PostReminderDocument reminder) {
         return Documents.createIfAbsent(operations, reminder.id(), reminder);
@@ -159,6 +186,74 @@ public class PostStore {
                         .mustNot(term("status", "CANCELLED")))),
                 Sort.unsorted(),
                 100);
+    }
+
+    /**
+     * Posts of these offices planned in [from, to), cancelled ones aside, counted by Elasticsearch;
+     * months are Paris months, every month of the period listed, empty ones with zero.
+     */
+    public PostStatistics statistics(Collection<String> officeIds, Instant from, Instant to) {
+        Query published = term("status", "PUBLISHED");
+        try {
+            SearchResponse<Void> response = client.search(
+                    s -> s.index(POSTS)
+                            .size(0)
+                            .trackTotalHits(t -> t.enabled(true))
+                            .query(q -> q.bool(b -> b.filter(terms("officeId", officeIds))
+                                    .filter(plannedIn(from, to))
+                                    .mustNot(term("status", "CANCELLED"))))
+                            .aggregations("published", a -> a.filter(published))
+                            .aggregations("channel", a -> a.terms(
+                                            t -> t.field("channels").size(50))
+                                    .aggregations("published", p -> p.filter(published)))
+                            .aggregations("theme", a -> a.terms(
+                                            t -> t.field("theme").size(200).missing(""))
+                                    .aggregations("published", p -> p.filter(published)))
+                            .aggregations("office", a -> a.terms(
+                                            t -> t.field("officeId").size(500))
+                                    .aggregations("published", p -> p.filter(published)))
+                            .aggregations("month", a -> a.dateHistogram(h -> h.field("plannedInstant")
+                                            .calendarInterval(CalendarInterval.Month)
+                                            .timeZone("Europe/Paris")
+                                            .format("yyyy-MM")
+                                            .minDocCount(0)
+                                            .extendedBounds(e -> e.min(FieldDateMath.of(
+                                                            m -> m.value((double) from.toEpochMilli())))
+                                                    .max(FieldDateMath.of(
+                                                            m -> m.value((double) to.toEpochMilli() - 1)))))
+                                    .aggregations("published", p -> p.filter(published))),
+                    Void.class);
+            var aggs = response.aggregations();
+            var total = response.hits().total();
+            List<PostStatistics.Count> months = new ArrayList<>();
+            for (DateHistogramBucket b :
+                    aggs.get("month").dateHistogram().buckets().array()) {
+                months.add(new PostStatistics.Count(
+                        b.keyAsString(),
+                        b.docCount(),
+                        b.aggregations().get("published").filter().docCount()));
+            }
+            return new PostStatistics(
+                    total == null ? 0 : total.value(),
+                    aggs.get("published").filter().docCount(),
+                    counts(aggs.get("channel")),
+                    counts(aggs.get("theme")),
+                    months,
+                    counts(aggs.get("office")));
+        } catch (IOException e) {
+            throw new DataAccessResourceFailureException("Posts could not be counted", e);
+        }
+    }
+
+    private static List<PostStatistics.Count> counts(Aggregate terms) {
+        List<PostStatistics.Count> counts = new ArrayList<>();
+        for (StringTermsBucket b : terms.sterms().buckets().array()) {
+            counts.add(new PostStatistics.Count(
+                    b.key().stringValue(),
+                    b.docCount(),
+                    b.aggregations().get("published").filter().docCount()));
+        }
+        return counts;
     }
 
     public List<PostDocument> all() {

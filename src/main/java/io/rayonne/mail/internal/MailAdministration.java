@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 /** What the administrator's mail screen shows and does. */
 @Service
 @RolesAllowed("ADMIN")
-public class MailAdministration {
+public class MailAdministration implements io.rayonne.mail.MailMonitor {
 
     /** A message of the ledger, as the screen shows it. */
     public record Message(
@@ -74,6 +74,24 @@ public class MailAdministration {
                         m.createdAt()))
                 .toList();
     }
+
+    @Override
+    public io.rayonne.mail.MailAlerts alerts(java.time.Duration over) {
+        Instant since = clock.instant().minus(over);
+        var failed = store.recentMessages(500).stream()
+                .filter(m -> m.createdAt().isAfter(since))
+                .filter(m -> FAILED.contains(m.status()))
+                .map(m -> new io.rayonne.mail.MailAlerts.Failed(
+                        m.id(),
+                        m.subject(),
+                        m.to(),
+                        io.rayonne.mail.Delivery.Status.valueOf(m.status()),
+                        m.createdAt()))
+                .toList();
+        return new io.rayonne.mail.MailAlerts(store.activeSuppressionList().size(), failed);
+    }
+
+    private static final java.util.Set<String> FAILED = java.util.Set.of("REFUSED", "UNKNOWN", "SENDER_REFUSED");
 
     public List<Blocked> blockedAddresses() {
         return store.activeSuppressionList().stream()

@@ -103,6 +103,84 @@ public class CampaignStore {
                 .toList();
     }
 
+    /** Campaigns of these offices in these states, without their rendered issue, soonest first. */
+    public List<CampaignDocument> inStates(Collection<String> officeIds, Collection<String> states) {
+        NativeQuery search = NativeQuery.builder()
+                .withQuery(Query.of(q -> q.bool(b -> b.filter(BulletinStore.terms("officeId", officeIds))
+                        .filter(BulletinStore.terms("state", states)))))
+                .withSourceFilter(new org.springframework.data.elasticsearch.core.query.FetchSourceFilter(
+                        true, null, new String[] {"html", "text"}))
+                .withSort(Sort.by(Sort.Order.asc("scheduledAt")))
+                .withMaxResults(200)
+                .build();
+        return operations.search(search, CampaignDocument.class).stream()
+                .map(SearchHit::getContent)
+                .toList();
+    }
+
+    /** A campaign as the statistics need it (without its rendered issue). */
+    public record Sent(String id, String officeId, String subject, long finishedAt) {}
+
+    /** Campaigns of these offices that finished sending (SENT) in [from, to). */
+    public List<Sent> sentBetween(Collection<String> officeIds, Instant from, Instant to) {
+        try {
+            return client
+                    .search(
+                            s -> s.index("rayonne-campaigns")
+                                    .size(1_000)
+                                    .source(src ->
+                                            src.filter(f -> f.includes("id", "officeId", "subject", "finishedAt")))
+                                    .query(q -> q.bool(b -> b.filter(BulletinStore.terms("officeId", officeIds))
+                                            .filter(BulletinStore.terms("state", List.of("SENT")))
+                                            .filter(f -> f.range(r -> r.date(d -> d.field("finishedAt")
+                                                    .gte(String.valueOf(from.toEpochMilli()))
+                                                    .lt(String.valueOf(to.toEpochMilli())))))))
+                                    .sort(o -> o.field(f -> f.field("finishedAt"))),
+                            Sent.class)
+                    .hits()
+                    .hits()
+                    .stream()
+                    .map(h -> h.source())
+                    .filter(java.util.Objects::nonNull)
+                    .toList();
+        } catch (IOException e) {
+            throw new DataAccessResourceFailureException("The campaigns could not be read", e);
+        }
+    }
+
+    /** Per campaign: copies handed to Mailjet (accepted), and people who opened and clicked. */
+    public Map<String, Tally> tallies(Collection<String> campaignIds) {
+        if (campaignIds.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            SearchResponse<Void> response = client.search(
+                    s -> s.index(DELIVERIES)
+                            .size(0)
+                            .query(BulletinStore.terms("campaignId", campaignIds))
+                            .aggregations("campaign", a -> a.terms(
+                                            t -> t.field("campaignId").size(campaignIds.size()))
+                                    .aggregations(
+                                            "state",
+                                            sa -> sa.terms(t -> t.field("state").size(20)))
+                                    .aggregations("delivered", f -> f.filter(flag("delivered")))
+                                    .aggregations("opened", f -> f.filter(flag("opened")))
+                                    .aggregations("clickers", f -> f.filter(hasClicks()))
+                                    .aggregations("bounced", f -> f.filter(flag("bounced")))
+                                    .aggregations("complained", f -> f.filter(flag("complained")))
+                                    .aggregations("unsubscribed", f -> f.filter(flag("unsubscribed")))),
+                    Void.class);
+            Map<String, Tally> tallies = new HashMap<>();
+            for (StringTermsBucket b :
+                    response.aggregations().get("campaign").sterms().buckets().array()) {
+                tallies.put(b.key().stringValue(), tally(b.aggregations()));
+            }
+            return tallies;
+        } catch (IOException e) {
+            throw new DataAccessResourceFailureException("The delivery ledger could not be counted", e);
+        }
+    }
+
     // ---- the ledger
 
     /** Writes the entries that do not exist yet (a plan begun before a crash is completed, not redone). */

@@ -1,13 +1,21 @@
 package io.rayonne.portraits.internal;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import io.rayonne.base.IndexDefinition;
 import io.rayonne.base.elasticsearch.Documents;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.elasticsearch.client.elc.NativeQuery;
 import org.springframework.data.elasticsearch.core.ElasticsearchOperations;
 import org.springframework.data.elasticsearch.core.SearchHit;
@@ -19,8 +27,11 @@ public class PortraitStore {
 
     private final ElasticsearchOperations operations;
 
-    PortraitStore(ElasticsearchOperations operations) {
+    private final ElasticsearchClient client;
+
+    PortraitStore(ElasticsearchOperations operations, ElasticsearchClient client) {
         this.operations = operations;
+        this.client = client;
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -109,5 +120,30 @@ public class PortraitStore {
         return operations.search(query, PortraitDocument.class).stream()
                 .map(SearchHit::getContent)
                 .toList();
+    }
+
+    /** How many portraits of these offices stand at each status, counted by Elasticsearch. */
+    public Map<String, Long> countByStatus(Collection<String> officeIds) {
+        try {
+            var response = client.search(
+                    s -> s.index("rayonne-portraits")
+                            .size(0)
+                            .query(q -> q.terms(t -> t.field("officeId")
+                                    .terms(v -> v.value(officeIds.stream()
+                                            .map(FieldValue::of)
+                                            .toList()))))
+                            .aggregations(
+                                    "status",
+                                    a -> a.terms(t -> t.field("status").size(20))),
+                    Void.class);
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (StringTermsBucket b :
+                    response.aggregations().get("status").sterms().buckets().array()) {
+                counts.put(b.key().stringValue(), b.docCount());
+            }
+            return counts;
+        } catch (IOException e) {
+            throw new DataAccessResourceFailureException("Portraits could not be counted", e);
+        }
     }
 }

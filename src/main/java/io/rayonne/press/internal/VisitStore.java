@@ -34,6 +34,7 @@ import org.springframework.stereotype.Component;
 public class VisitStore {
 
     private static final String COVERAGE = "rayonne-coverage";
+    private static final String VISITS = "rayonne-press-visits";
 
     private final ElasticsearchOperations operations;
     private final ElasticsearchClient client;
@@ -164,12 +165,66 @@ public class VisitStore {
 
     /** Counted by Elasticsearch, not by loading the coverage. */
     public CoverageReport report(@Nullable String officeId, LocalDate from, LocalDate to) {
+        return report(period(officeId, from, to), from, to);
+    }
+
+    /** Coverage of these offices in [from, to], both days included. */
+    public CoverageReport report(Collection<String> officeIds, LocalDate from, LocalDate to) {
+        return report(period(officeIds, from, to), from, to);
+    }
+
+    /**
+     * The visits of these offices that start in [from, to], what they cost, and how many pieces of
+     * coverage of that period came from a visit.
+     */
+    public VisitCounts visitCounts(Collection<String> officeIds, LocalDate from, LocalDate to) {
+        Query offices = Query.of(q -> q.terms(t -> t.field("officeId").terms(v -> v.value(values(officeIds)))));
+        try {
+            SearchResponse<Void> visits = client.search(
+                    s -> s.index(VISITS)
+                            .size(0)
+                            .trackTotalHits(t -> t.enabled(true))
+                            .query(q -> q.bool(b -> b.filter(offices)
+                                    .filter(f -> f.range(r -> r.date(d -> d.field("start")
+                                            .gte(from.toString())
+                                            .lte(to.toString()))))
+                                    .mustNot(m -> m.term(t -> t.field("status").value("CANCELLED")))))
+                            // PressVisit.costCents(): the actual costs once entered, the programme's otherwise
+                            .aggregations("actual", a -> a.sum(m -> m.field("actualCostCents")))
+                            .aggregations("planned", a -> a.filter(
+                                            f -> f.bool(b -> b.mustNot(n -> n.exists(e -> e.field("actualCostCents")))))
+                                    .aggregations("programme", p -> p.sum(m -> m.field("programme.costCents")))),
+                    Void.class);
+            var fromVisits = client.count(c -> c.index(COVERAGE)
+                    .query(q -> q.bool(b ->
+                            b.filter(period(officeIds, from, to)).filter(f -> f.exists(e -> e.field("visitId"))))));
+            var total = visits.hits().total();
+            return new VisitCounts(
+                    total == null ? 0 : total.value(),
+                    Math.round(visits.aggregations().get("actual").sum().value()
+                            + visits.aggregations()
+                                    .get("planned")
+                                    .filter()
+                                    .aggregations()
+                                    .get("programme")
+                                    .sum()
+                                    .value()),
+                    fromVisits.count());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Visits counted: how many, their cost, the coverage they brought in the period. */
+    public record VisitCounts(long visits, long costCents, long coverageFromVisits) {}
+
+    private CoverageReport report(List<Query> filters, LocalDate from, LocalDate to) {
         try {
             SearchResponse<Void> response = client.search(
                     s -> s.index(COVERAGE)
                             .size(0)
                             .trackTotalHits(t -> t.enabled(true))
-                            .query(q -> q.bool(b -> b.filter(period(officeId, from, to))))
+                            .query(q -> q.bool(b -> b.filter(filters)))
                             .aggregations("reach", a -> a.sum(m -> m.field("reach")))
                             .aggregations("market", a -> byKey(a, "market"))
                             .aggregations("language", a -> byKey(a, "language"))
@@ -212,6 +267,12 @@ public class VisitStore {
         if (officeId != null) {
             filters.add(Query.of(q -> q.term(t -> t.field("officeId").value(officeId))));
         }
+        return filters;
+    }
+
+    private static List<Query> period(Collection<String> officeIds, LocalDate from, LocalDate to) {
+        List<Query> filters = new ArrayList<>(period((String) null, from, to));
+        filters.add(Query.of(q -> q.terms(t -> t.field("officeId").terms(v -> v.value(values(officeIds))))));
         return filters;
     }
 

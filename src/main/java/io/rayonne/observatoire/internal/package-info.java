@@ -1,0 +1,4 @@
+@NullMarked
+package io.rayonne.observatoire.internal;
+
+import org.jspecify.annotations.NullMarked;

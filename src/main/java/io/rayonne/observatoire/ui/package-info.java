@@ -1,0 +1,4 @@
+@NullMarked
+package io.rayonne.observatoire.ui;
+
+import org.jspecify.annotations.NullMarked;

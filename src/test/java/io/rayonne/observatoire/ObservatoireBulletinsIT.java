@@ -1,0 +1,61 @@
+package io.rayonne.observatoire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rayonne.accounts.Role;
+import io.rayonne.newsletter.BulletinStatistics;
+import io.rayonne.newsletter.CampaignState;
+import io.rayonne.newsletter.Campaigns;
+import io.rayonne.testing.MailjetIntegrationTest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The bulletins' part of the dashboards, counted over the delivery ledger by Elasticsearch, against
+ * the sample issue's own statistics once it is sent through the Mailjet emulator.
+ */
+class ObservatoireBulletinsIT extends MailjetIntegrationTest {
+
+    private static final String SAMPLE = "amiens-back-office-novembre-2026";
+
+    @Autowired
+    Campaigns campaigns;
+
+    @Test
+    void bulletinsSentWithTheirRatesAndThePartnersTheyNamed() {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> as(
+                        "camille", () -> campaigns.of(SAMPLE), Role.COMMUNICATION)
+                .map(c -> c.state() == CampaignState.SENT)
+                .orElse(false));
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+        BulletinStatistics counted = as(
+                "camille",
+                () -> campaigns.statistics(List.of("amiens-metropole"), today.minusDays(7), today.plusDays(1)),
+                Role.COMMUNICATION);
+        var sample = counted.issues().stream()
+                .filter(i -> i.bulletinId().equals(SAMPLE))
+                .findFirst()
+                .orElseThrow();
+        var direct = as("camille", () -> campaigns.statistics(SAMPLE), Role.COMMUNICATION)
+                .all();
+        assertThat(sample.sent()).isPositive().isEqualTo(direct.accepted());
+        assertThat(sample.opened()).isEqualTo(direct.opened());
+        assertThat(sample.clicked()).isEqualTo(direct.clicked());
+        assertThat(counted.openRate()).isNotNull();
+        assertThat(counted.featured())
+                .extracting(BulletinStatistics.Featured::name)
+                .contains("Barques des Hortillonnages", "Maison des macarons d’Amiens");
+        // Nothing of another network's office is counted.
+        assertThat(as(
+                                "camille",
+                                () -> campaigns.statistics(
+                                        List.of("landes-chalosse"), today.minusDays(7), today.plusDays(1)),
+                                Role.COMMUNICATION)
+                        .issues())
+                .isEmpty();
+    }
+}
