@@ -92,6 +92,7 @@ class KeyFiguresView extends VerticalLayout implements com.vaadin.flow.router.Ha
         office.setItemLabelGenerator(id -> names.getOrDefault(id, id));
         office.setValue(user.officeId());
         office.setId("figures-office");
+        office.setWidth("22rem");
         month.setLabel(getTranslation("figures.month"));
         YearMonth now = keyFigures.thisMonth();
         List<YearMonth> months = new ArrayList<>();
@@ -118,7 +119,7 @@ class KeyFiguresView extends VerticalLayout implements com.vaadin.flow.router.Ha
         history.addColumn(c -> Dates.dateTime(c.at(), getLocale()))
                 .setHeader(getTranslation("figures.history.when"))
                 .setAutoWidth(true);
-        history.addColumn(c -> accounts.user(c.by()).map(User::displayName).orElse(c.by()))
+        history.addColumn(c -> who(c.by()))
                 .setHeader(getTranslation("figures.history.who"))
                 .setAutoWidth(true);
         history.addColumn(c -> monthName(c.month()))
@@ -130,6 +131,7 @@ class KeyFiguresView extends VerticalLayout implements com.vaadin.flow.router.Ha
         history.addColumn(c -> c.after() == null ? "–" : FrenchNumbers.format(c.after(), getLocale()))
                 .setHeader(getTranslation("figures.history.after"));
         history.setAllRowsVisible(true);
+        history.setEmptyStateText(getTranslation("figures.history.none"));
 
         add(choose, status, form, toBulletin, new EditorSection(getTranslation("figures.history.title"), history));
         if (user.has(Role.ADMIN)) {
@@ -148,6 +150,14 @@ class KeyFiguresView extends VerticalLayout implements com.vaadin.flow.router.Ha
     private String monthName(YearMonth m) {
         String name = m.format(DateTimeFormatter.ofPattern("MMMM yyyy", getLocale()));
         return name.substring(0, 1).toUpperCase(getLocale()) + name.substring(1);
+    }
+
+    /** A person's name; the sample content's figures were entered by Rayonne itself. */
+    private String who(String login) {
+        if (io.rayonne.accounts.SystemUser.NAME.equals(login)) {
+            return io.rayonne.accounts.SystemUser.USER.displayName();
+        }
+        return accounts.user(login).map(User::displayName).orElse(login);
     }
 
     private String label(String code) {
@@ -183,7 +193,7 @@ class KeyFiguresView extends VerticalLayout implements com.vaadin.flow.router.Ha
             status.setText(getTranslation(
                     "figures.status.entered",
                     monthName(month.getValue()),
-                    who,
+                    who(stored.updatedBy()),
                     Dates.dateTime(stored.updatedAt(), getLocale())));
         }
         var grid = new Div();
@@ -255,9 +265,8 @@ class KeyFiguresView extends VerticalLayout implements com.vaadin.flow.router.Ha
 
     /** Someone saved this month meanwhile: keep what this person typed until they choose. */
     private void stale(MonthFigures theirs, Map<String, String> typed) {
-        String who = accounts.user(theirs.updatedBy()).map(User::displayName).orElse(theirs.updatedBy());
         new StaleEditDialog(
-                        who,
+                        who(theirs.updatedBy()),
                         theirs.updatedAt(),
                         () -> {
                             stored = theirs;
