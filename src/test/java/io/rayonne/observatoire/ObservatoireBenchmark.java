@@ -164,7 +164,9 @@ class ObservatoireBenchmark extends IntegrationTest {
                 batch.clear();
             }
         }
-        postStore.createAll(batch, List.of());
+        if (!batch.isEmpty()) {
+            postStore.createAll(batch, List.of());
+        }
     }
 
     private void writeCoverage(List<String> offices, int year, Random random) {
