@@ -235,6 +235,10 @@ class KeyFiguresView extends VerticalLayout implements com.vaadin.flow.router.Ha
         Map<String, String> typed = typed();
         String officeId = office.getValue();
         YearMonth m = month.getValue();
+        if (stored == null && typed.values().stream().allMatch(String::isBlank)) {
+            Notifications.error(getTranslation("figures.error.nothing", monthName(m)));
+            return;
+        }
         try {
             if (stored == null) {
                 stored = keyFigures.enter(officeId, m, typed);
@@ -333,7 +337,10 @@ class KeyFiguresView extends VerticalLayout implements com.vaadin.flow.router.Ha
         Bulletin bulletin = bulletins.get(chosen.id());
         String number = FrenchNumbers.format(month.values().get(figure.code()), java.util.Locale.FRENCH)
                 + (figure.kind() == KeyFigure.Kind.SCORE ? " %" : "");
-        String caption = getTranslation("figures.bulletin.caption", figure.label(), monthName(month.month()));
+        String caption = getTranslation(
+                "figures.bulletin.caption",
+                figure.label(),
+                month.month().format(DateTimeFormatter.ofPattern("MMMM yyyy", getLocale())));
         var block = new Block.KeyFigure(UUID.randomUUID().toString(), number, caption);
         List<Section> sections = new ArrayList<>(bulletin.sections());
         if (sections.isEmpty()) {

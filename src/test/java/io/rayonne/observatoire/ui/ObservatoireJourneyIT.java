@@ -37,6 +37,9 @@ class ObservatoireJourneyIT extends BrowserTest {
     @Autowired
     KeyFigures keyFigures;
 
+    @Autowired
+    io.rayonne.newsletter.Bulletins bulletins;
+
     private static String monthName(YearMonth m) {
         String name = m.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH));
         return name.substring(0, 1).toUpperCase(Locale.FRENCH) + name.substring(1);
@@ -148,5 +151,52 @@ class ObservatoireJourneyIT extends BrowserTest {
             count++;
         }
         assertThat(count).as("pages of the printed report").isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void aFigureGoesIntoTheNetworksDraftBulletin() {
+        YearMonth last = YearMonth.now(PARIS).minusMonths(1);
+        login("nadia", DEMO_PASSWORD);
+        page.navigate(url("observatoire/chiffres"));
+        page.locator("#figures-office").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Office de tourisme de Lille"))
+                .click();
+        // Lille has no sample figures: wait for its month to be shown before typing.
+        assertThat(page.locator("#figures-status"))
+                .hasText("Les chiffres de " + monthName(last) + " ne sont pas encore saisis.");
+        click(page.locator("#figures-form"), "Enregistrer les chiffres de " + monthName(last));
+        assertThat(page.getByText("Tapez au moins un chiffre")).isVisible();
+        textbox(page.locator("#figures-form"), "Visiteurs du site web").fill("8 400");
+        click(page.locator("#figures-form"), "Enregistrer les chiffres de " + monthName(last));
+        assertThat(page.getByText("Chiffres de " + monthName(last) + " enregistrés."))
+                .isVisible();
+
+        page.locator("#figures-bulletin-figure").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Visiteurs du site web"))
+                .click();
+        assertThat(page.locator("#figures-bulletin-issue")).containsText("Les offices du Nord en hiver");
+        click(page.locator("#figures-bulletin-add").locator(".."), "Ajouter au numéro");
+        assertThat(page.getByText("Chiffre ajouté au numéro « Les offices du Nord en hiver »."))
+                .isVisible();
+
+        var zoom = as("nadia", () -> bulletins.get("nord-zoom-sur-hiver-2026"), Role.ADMIN);
+        String month = last.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH));
+        assertThat(zoom.blocks())
+                .filteredOn(b -> b instanceof io.rayonne.newsletter.Block.KeyFigure)
+                .extracting(b -> ((io.rayonne.newsletter.Block.KeyFigure) b).number() + " | "
+                        + ((io.rayonne.newsletter.Block.KeyFigure) b).caption())
+                .contains("8\u202F400 | Visiteurs du site web en " + month);
+    }
+
+    @Test
+    void aPeriodWithoutDataSaysSoAndWhatToDo() {
+        login("nadia", DEMO_PASSWORD);
+        page.navigate(url(
+                "observatoire?offices=cambresis&annee=" + YearMonth.now(PARIS).getYear() + "&periode=m01"));
+        assertThat(page.locator("#dashboard-empty")).containsText("Aucune donnée pour");
+        assertThat(page.locator("#dashboard-empty")
+                        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Saisir les chiffres clés")))
+                .isVisible();
+        assertThat(page.locator("rayonne-chart")).hasCount(0);
     }
 }
