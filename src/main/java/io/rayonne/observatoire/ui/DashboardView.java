@@ -79,7 +79,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
         offices.setItems(officeNames.keySet());
         offices.setItemLabelGenerator(id -> officeNames.getOrDefault(id, id));
         offices.setId("dashboard-offices");
-        offices.setWidth("22rem");
+        offices.setWidth("32rem");
         year.setLabel(getTranslation("observatoire.year"));
         int thisYear = keyFigures.thisMonth().getYear();
         year.setItems(thisYear, thisYear - 1, thisYear - 2, thisYear - 3);

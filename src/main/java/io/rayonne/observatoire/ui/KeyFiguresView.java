@@ -311,12 +311,14 @@ class KeyFiguresView extends VerticalLayout implements com.vaadin.flow.router.Ha
                 .toList());
         figure.setItemLabelGenerator(KeyFigure::label);
         figure.setId("figures-bulletin-figure");
+        figure.setWidth("18rem");
         var issue = new Select<Bulletin>();
         issue.setLabel(getTranslation("figures.bulletin.issue"));
         issue.setItems(drafts);
         issue.setItemLabelGenerator(b -> b.name() + " · " + b.title());
         issue.setValue(drafts.get(0));
         issue.setId("figures-bulletin-issue");
+        issue.setWidth("26rem");
         var add = new Button(getTranslation("figures.bulletin.add"), VaadinIcon.PLUS.create(), e -> {
             if (figure.getValue() == null) {
                 figure.setInvalid(true);
