@@ -3,12 +3,16 @@ package io.rayonne.base.elasticsearch;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import io.rayonne.base.Revision;
 import io.rayonne.base.StaleEditException;
+import java.util.List;
 import java.util.function.Supplier;
 import org.elasticsearch.client.ResponseException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.elasticsearch.BulkFailureException;
 import org.springframework.data.elasticsearch.core.ElasticsearchOperations;
+import org.springframework.data.elasticsearch.core.mapping.IndexCoordinates;
+import org.springframework.data.elasticsearch.core.query.BulkOptions;
 import org.springframework.data.elasticsearch.core.query.IndexQuery;
 import org.springframework.data.elasticsearch.core.query.IndexQueryBuilder;
 import org.springframework.data.elasticsearch.core.query.SeqNoPrimaryTerm;
@@ -31,11 +35,7 @@ public final class Documents {
      * people creating the same login at once, never overwrites. Returns whether it was created.
      */
     public static boolean createIfAbsent(ElasticsearchOperations operations, String id, Object document) {
-        IndexQuery query = new IndexQueryBuilder()
-                .withId(id)
-                .withObject(document)
-                .withOpType(IndexQuery.OpType.CREATE)
-                .build();
+        IndexQuery query = creation(id, document);
         try {
             operations.index(query, operations.getIndexCoordinatesFor(document.getClass()));
             return true;
@@ -44,6 +44,40 @@ public final class Documents {
                 return false;
             }
             throw e;
+        }
+    }
+
+    /** A write that creates the document under this id, and fails if one exists. */
+    public static IndexQuery creation(String id, Object document) {
+        return new IndexQueryBuilder()
+                .withId(id)
+                .withObject(document)
+                .withOpType(IndexQuery.OpType.CREATE)
+                .build();
+    }
+
+    /**
+     * Creates, in one request, the documents whose ids are free ({@link #creation}); those that
+     * exist already are left as they are. Returns how many were created.
+     */
+    public static int createAllIfAbsent(
+            ElasticsearchOperations operations,
+            List<IndexQuery> creations,
+            BulkOptions options,
+            IndexCoordinates index) {
+        if (creations.isEmpty()) {
+            return 0;
+        }
+        try {
+            operations.bulkIndex(creations, options, index);
+            return creations.size();
+        } catch (BulkFailureException e) {
+            e.getFailedDocuments().forEach((id, failure) -> {
+                if (failure.status() == null || failure.status() != 409) {
+                    throw e;
+                }
+            });
+            return creations.size() - e.getFailedDocuments().size();
         }
     }
 

@@ -27,8 +27,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.elasticsearch.client.elc.NativeQuery;
 import org.springframework.data.elasticsearch.core.ElasticsearchOperations;
 import org.springframework.data.elasticsearch.core.SearchHit;
-import org.springframework.data.elasticsearch.core.query.IndexQuery;
-import org.springframework.data.elasticsearch.core.query.IndexQueryBuilder;
 import org.springframework.stereotype.Component;
 
 /** Posts, their revisions and the offices' calendar settings. */
@@ -92,19 +90,12 @@ public class PostStore {
 
     /** Creates posts (a series) and their first versions in two requests; none may exist already. */
     public void createAll(List<PostDocument> posts, List<PostRevisionDocument> revisions) {
-        operations.bulkIndex(posts.stream().map(p -> creation(p.id(), p)).toList(), PostDocument.class);
+        operations.bulkIndex(
+                posts.stream().map(p -> Documents.creation(p.id(), p)).toList(), PostDocument.class);
         if (!revisions.isEmpty()) {
             operations.bulkIndex(
-                    revisions.stream().map(r -> creation(r.id(), r)).toList(), PostRevisionDocument.class);
+                    revisions.stream().map(r -> Documents.creation(r.id(), r)).toList(), PostRevisionDocument.class);
         }
-    }
-
-    private static IndexQuery creation(String id, Object document) {
-        return new IndexQueryBuilder()
-                .withId(id)
-                .withObject(document)
-                .withOpType(IndexQuery.OpType.CREATE)
-                .build();
     }
 
     /** Keeps a version; written once under its number. */

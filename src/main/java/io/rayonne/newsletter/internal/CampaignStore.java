@@ -2,6 +2,7 @@ package io.rayonne.newsletter.internal;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -17,7 +18,6 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.elasticsearch.BulkFailureException;
 import org.springframework.data.elasticsearch.client.elc.NativeQuery;
 import org.springframework.data.elasticsearch.core.ElasticsearchOperations;
 import org.springframework.data.elasticsearch.core.RefreshPolicy;
@@ -160,15 +160,7 @@ public class CampaignStore {
                             .query(BulletinStore.terms("campaignId", campaignIds))
                             .aggregations("campaign", a -> a.terms(
                                             t -> t.field("campaignId").size(campaignIds.size()))
-                                    .aggregations(
-                                            "state",
-                                            sa -> sa.terms(t -> t.field("state").size(20)))
-                                    .aggregations("delivered", f -> f.filter(flag("delivered")))
-                                    .aggregations("opened", f -> f.filter(flag("opened")))
-                                    .aggregations("clickers", f -> f.filter(hasClicks()))
-                                    .aggregations("bounced", f -> f.filter(flag("bounced")))
-                                    .aggregations("complained", f -> f.filter(flag("complained")))
-                                    .aggregations("unsubscribed", f -> f.filter(flag("unsubscribed")))),
+                                    .aggregations(TALLY)),
                     Void.class);
             Map<String, Tally> tallies = new HashMap<>();
             for (StringTermsBucket b :
@@ -185,28 +177,11 @@ public class CampaignStore {
 
     /** Writes the entries that do not exist yet (a plan begun before a crash is completed, not redone). */
     public void plan(List<DeliveryDocument> entries) {
-        if (entries.isEmpty()) {
-            return;
-        }
-        List<IndexQuery> queries = entries.stream()
-                .map(d -> new IndexQueryBuilder()
-                        .withId(d.id())
-                        .withObject(d)
-                        .withOpType(IndexQuery.OpType.CREATE)
-                        .build())
-                .toList();
-        try {
-            operations.bulkIndex(
-                    queries,
-                    BulkOptions.builder().withRefreshPolicy(RefreshPolicy.NONE).build(),
-                    DELIVERY_INDEX);
-        } catch (BulkFailureException e) {
-            e.getFailedDocuments().forEach((id, failure) -> {
-                if (failure.status() == null || failure.status() != 409) {
-                    throw e;
-                }
-            });
-        }
+        Documents.createAllIfAbsent(
+                operations,
+                entries.stream().map(d -> Documents.creation(d.id(), d)).toList(),
+                BulkOptions.builder().withRefreshPolicy(RefreshPolicy.NONE).build(),
+                DELIVERY_INDEX);
     }
 
     /** Writes the entries as they are now (Mailjet's answers), in one request. */
@@ -266,25 +241,10 @@ public class CampaignStore {
                     s -> s.index(DELIVERIES)
                             .size(0)
                             .query(query)
-                            .aggregations(
-                                    "state", a -> a.terms(t -> t.field("state").size(20)))
+                            .aggregations(TALLY)
                             .aggregations("segment", a -> a.terms(
                                             t -> t.field("segmentId").size(100))
-                                    .aggregations(
-                                            "state",
-                                            sa -> sa.terms(t -> t.field("state").size(20)))
-                                    .aggregations("delivered", f -> f.filter(flag("delivered")))
-                                    .aggregations("opened", f -> f.filter(flag("opened")))
-                                    .aggregations("clickers", f -> f.filter(hasClicks()))
-                                    .aggregations("bounced", f -> f.filter(flag("bounced")))
-                                    .aggregations("complained", f -> f.filter(flag("complained")))
-                                    .aggregations("unsubscribed", f -> f.filter(flag("unsubscribed"))))
-                            .aggregations("delivered", f -> f.filter(flag("delivered")))
-                            .aggregations("opened", f -> f.filter(flag("opened")))
-                            .aggregations("clickers", f -> f.filter(hasClicks()))
-                            .aggregations("bounced", f -> f.filter(flag("bounced")))
-                            .aggregations("complained", f -> f.filter(flag("complained")))
-                            .aggregations("unsubscribed", f -> f.filter(flag("unsubscribed")))
+                                    .aggregations(TALLY))
                             .aggregations(
                                     "links",
                                     a -> a.terms(t -> t.field("clicked").size(50))),
@@ -303,6 +263,16 @@ public class CampaignStore {
             throw new DataAccessResourceFailureException("The delivery ledger could not be counted", e);
         }
     }
+
+    /** What {@link #tally} reads: entries by state, and what the mail events said of them. */
+    private static final Map<String, Aggregation> TALLY = Map.of(
+            "state", Aggregation.of(a -> a.terms(t -> t.field("state").size(20))),
+            "delivered", Aggregation.of(a -> a.filter(flag("delivered"))),
+            "opened", Aggregation.of(a -> a.filter(flag("opened"))),
+            "clickers", Aggregation.of(a -> a.filter(hasClicks())),
+            "bounced", Aggregation.of(a -> a.filter(flag("bounced"))),
+            "complained", Aggregation.of(a -> a.filter(flag("complained"))),
+            "unsubscribed", Aggregation.of(a -> a.filter(flag("unsubscribed"))));
 
     private static Query flag(String field) {
         return Query.of(q -> q.term(t -> t.field(field).value(true)));

@@ -20,12 +20,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.elasticsearch.BulkFailureException;
 import org.springframework.data.elasticsearch.client.elc.NativeQuery;
 import org.springframework.data.elasticsearch.core.ElasticsearchOperations;
 import org.springframework.data.elasticsearch.core.SearchHit;
-import org.springframework.data.elasticsearch.core.query.IndexQuery;
-import org.springframework.data.elasticsearch.core.query.IndexQueryBuilder;
+import org.springframework.data.elasticsearch.core.query.BulkOptions;
 import org.springframework.stereotype.Component;
 
 /** The offices' months of key figures, their changes, and the networks' lists of figures. */
@@ -71,27 +69,11 @@ public class KeyFigureStore {
 
     /** Writes the months not stored yet in one request; returns how many were new. */
     public int createAll(List<MonthDocument> months) {
-        if (months.isEmpty()) {
-            return 0;
-        }
-        List<IndexQuery> queries = months.stream()
-                .map(m -> new IndexQueryBuilder()
-                        .withId(m.id())
-                        .withObject(m)
-                        .withOpType(IndexQuery.OpType.CREATE)
-                        .build())
-                .toList();
-        try {
-            operations.bulkIndex(queries, MonthDocument.class);
-            return months.size();
-        } catch (BulkFailureException e) {
-            e.getFailedDocuments().forEach((id, failure) -> {
-                if (failure.status() == null || failure.status() != 409) {
-                    throw e;
-                }
-            });
-            return months.size() - e.getFailedDocuments().size();
-        }
+        return Documents.createAllIfAbsent(
+                operations,
+                months.stream().map(m -> Documents.creation(m.id(), m)).toList(),
+                BulkOptions.defaultOptions(),
+                operations.getIndexCoordinatesFor(MonthDocument.class));
     }
 
     public MonthDocument save(MonthDocument month, Supplier<Object> current) {

@@ -108,12 +108,7 @@ final class DashboardCharts {
     private static List<@Nullable Double> byMonth(
             PostStatistics s, List<YearMonth> months, ToLongFunction<PostStatistics.Count> value) {
         List<@Nullable Double> values = new ArrayList<>();
-        for (YearMonth m : months) {
-            values.add((double) s.byMonth().stream()
-                    .filter(c -> c.key().equals(m.toString()))
-                    .mapToLong(value)
-                    .sum());
-        }
+        months.forEach(m -> values.add(sum(s.byMonth(), PostStatistics.Count::key, m.toString(), value)));
         return values;
     }
 
@@ -155,16 +150,14 @@ final class DashboardCharts {
             List<PostStatistics.Count> now,
             List<PostStatistics.Count> before,
             Function<String, String> label) {
-        Set<String> keys = new LinkedHashSet<>();
-        now.forEach(c -> keys.add(c.key()));
-        before.forEach(c -> keys.add(c.key()));
+        Set<String> keys = keys(now, before, PostStatistics.Count::key);
         List<@Nullable Double> planned = new ArrayList<>();
         List<@Nullable Double> published = new ArrayList<>();
         List<@Nullable Double> earlier = new ArrayList<>();
         for (String key : keys) {
-            planned.add(count(now, key, PostStatistics.Count::planned));
-            published.add(count(now, key, PostStatistics.Count::published));
-            earlier.add(count(before, key, PostStatistics.Count::planned));
+            planned.add(sum(now, PostStatistics.Count::key, key, PostStatistics.Count::planned));
+            published.add(sum(now, PostStatistics.Count::key, key, PostStatistics.Count::published));
+            earlier.add(sum(before, PostStatistics.Count::key, key, PostStatistics.Count::planned));
         }
         return new ChartData(
                 id,
@@ -179,9 +172,20 @@ final class DashboardCharts {
                 "");
     }
 
-    private static double count(
-            List<PostStatistics.Count> counts, String key, ToLongFunction<PostStatistics.Count> value) {
-        return counts.stream().filter(c -> c.key().equals(key)).mapToLong(value).sum();
+    /** The keys of either period, in order of appearance (the period's first). */
+    private static <T> Set<String> keys(List<T> now, List<T> before, Function<T, String> key) {
+        Set<String> keys = new LinkedHashSet<>();
+        now.forEach(c -> keys.add(key.apply(c)));
+        before.forEach(c -> keys.add(key.apply(c)));
+        return keys;
+    }
+
+    /** The value counted for one key (zero when the period has none). */
+    private static <T> double sum(List<T> counts, Function<T, String> keyOf, String key, ToLongFunction<T> value) {
+        return counts.stream()
+                .filter(c -> keyOf.apply(c).equals(key))
+                .mapToLong(value)
+                .sum();
     }
 
     // ---- portraits
@@ -246,20 +250,12 @@ final class DashboardCharts {
                 buckets.apply(dashboard.current().press().coverage());
         List<CoverageReport.Bucket> before =
                 buckets.apply(dashboard.yearBefore().press().coverage());
-        Set<String> keys = new LinkedHashSet<>();
-        now.forEach(b -> keys.add(b.key()));
-        before.forEach(b -> keys.add(b.key()));
+        Set<String> keys = keys(now, before, CoverageReport.Bucket::key);
         List<@Nullable Double> a = new ArrayList<>();
         List<@Nullable Double> b = new ArrayList<>();
         for (String key : keys) {
-            a.add((double) now.stream()
-                    .filter(x -> x.key().equals(key))
-                    .mapToLong(CoverageReport.Bucket::count)
-                    .sum());
-            b.add((double) before.stream()
-                    .filter(x -> x.key().equals(key))
-                    .mapToLong(CoverageReport.Bucket::count)
-                    .sum());
+            a.add(sum(now, CoverageReport.Bucket::key, key, CoverageReport.Bucket::count));
+            b.add(sum(before, CoverageReport.Bucket::key, key, CoverageReport.Bucket::count));
         }
         return new ChartData(
                 id,

@@ -58,6 +58,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
     private final Select<Integer> year = new Select<>();
     private final Select<String> span = new Select<>();
     private final Div content = new Div();
+    private final Anchor report = new Anchor("", "");
     private boolean reading;
 
     DashboardView(Dashboards dashboards, KeyFigures keyFigures, Accounts accounts, CurrentUser currentUser) {
@@ -117,8 +118,6 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
         year.addValueChangeListener(e -> changed());
         span.addValueChangeListener(e -> changed());
     }
-
-    private final Anchor report = new Anchor("", "");
 
     private Anchor reportLink() {
         report.setText(getTranslation("observatoire.report"));

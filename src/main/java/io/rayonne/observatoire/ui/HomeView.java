@@ -99,7 +99,7 @@ class HomeView extends VerticalLayout {
             section("portraits", VaadinIcon.USER_CARD, () -> portraits.reviewQueue().stream()
                     .map(p -> new Item(
                             p.text().displayName(),
-                            getTranslation("home.todo.portraits.detail", Dates.date(p.updatedAt(), locale)),
+                            getTranslation("home.waiting.portraits.detail", Dates.date(p.updatedAt(), locale)),
                             "portraits/" + p.id()))
                     .toList());
             section("consents", VaadinIcon.CAMERA, () -> photos.consentsToRenew().stream()
@@ -108,7 +108,7 @@ class HomeView extends VerticalLayout {
                                     ? c.photo().fileName()
                                     : c.photo().caption(),
                             getTranslation(
-                                    c.expired() ? "home.todo.consents.expired" : "home.todo.consents.ends",
+                                    c.expired() ? "home.waiting.consents.expired" : "home.waiting.consents.ends",
                                     Dates.date(c.photo().consent().until(), locale)),
                             "photos/consentements"))
                     .toList());
@@ -126,7 +126,7 @@ class HomeView extends VerticalLayout {
                     .map(v -> new Item(
                             v.subject(),
                             getTranslation(
-                                    "home.todo.visits.detail",
+                                    "home.waiting.visits.detail",
                                     Dates.date(v.start(), locale),
                                     getTranslation(v.status().key())),
                             "presse/accueils/" + v.id()))
@@ -137,7 +137,7 @@ class HomeView extends VerticalLayout {
                             v.subject(),
                             v.end() == null
                                     ? ""
-                                    : getTranslation("home.todo.coverage.detail", Dates.date(v.end(), locale)),
+                                    : getTranslation("home.waiting.coverage.detail", Dates.date(v.end(), locale)),
                             "presse/accueils/" + v.id()))
                     .toList());
         }
@@ -178,16 +178,16 @@ class HomeView extends VerticalLayout {
         } catch (AccessDeniedException e) {
             return;
         }
-        var title = new H3(icon.create(), new Span(getTranslation("home.todo." + name + ".title")));
+        var title = new H3(icon.create(), new Span(getTranslation("home.waiting." + name + ".title")));
         var count = new Span(String.valueOf(list.size()));
         count.getElement().getThemeList().add("badge pill" + (list.isEmpty() ? " contrast" : ""));
-        count.getElement().setAttribute("aria-label", getTranslation("home.todo.count", list.size()));
+        count.getElement().setAttribute("aria-label", getTranslation("home.waiting.count", list.size()));
         title.add(count);
         var section = new Section(title);
         section.addClassName("rayonne-home-section");
-        section.getElement().setAttribute("aria-label", getTranslation("home.todo." + name + ".title"));
+        section.getElement().setAttribute("aria-label", getTranslation("home.waiting." + name + ".title"));
         if (list.isEmpty()) {
-            var none = new Paragraph(getTranslation("home.todo." + name + ".none"));
+            var none = new Paragraph(getTranslation("home.waiting." + name + ".none"));
             none.addClassName("rayonne-home-none");
             section.add(none);
         } else {
@@ -195,7 +195,7 @@ class HomeView extends VerticalLayout {
             list.stream().limit(8).forEach(item -> ul.add(new ListItem(entry(item))));
             section.add(ul);
             if (list.size() > 8) {
-                section.add(new Paragraph(getTranslation("home.todo.more", list.size() - 8)));
+                section.add(new Paragraph(getTranslation("home.waiting.more", list.size() - 8)));
             }
         }
         sections.add(section);
@@ -210,7 +210,7 @@ class HomeView extends VerticalLayout {
 
     private Item postItem(Post p, Locale locale) {
         String when = p.plannedAt() == null
-                ? getTranslation("home.todo.unplanned")
+                ? getTranslation("home.waiting.unplanned")
                 : Dates.date(p.plannedAt().toLocalDate(), locale) + " · "
                         + String.format(
                                 Locale.ROOT,
@@ -231,10 +231,10 @@ class HomeView extends VerticalLayout {
     private Item myPortrait(Portrait p) {
         String status = getTranslation("status." + p.status().name().toLowerCase(Locale.ROOT));
         String detail = p.status() == PortraitStatus.CHANGES_REQUESTED && p.reviewNote() != null
-                ? getTranslation("home.todo.mine.asked", status, p.reviewNote())
+                ? getTranslation("home.waiting.mine.asked", status, p.reviewNote())
                 : status;
         String name = p.text().displayName().isBlank()
-                ? getTranslation("home.todo.mine.untitled")
+                ? getTranslation("home.waiting.mine.untitled")
                 : p.text().displayName();
         return new Item(name, detail, "portraits/" + p.id());
     }
@@ -243,8 +243,8 @@ class HomeView extends VerticalLayout {
         List<Item> items = new ArrayList<>();
         if (alerts.blockedAddresses() > 0) {
             items.add(new Item(
-                    getTranslation("home.todo.mail.blocked", alerts.blockedAddresses()),
-                    getTranslation("home.todo.mail.blocked.detail"),
+                    getTranslation("home.waiting.mail.blocked", alerts.blockedAddresses()),
+                    getTranslation("home.waiting.mail.blocked.detail"),
                     "admin/emails"));
         }
         alerts.failed()
@@ -262,7 +262,7 @@ class HomeView extends VerticalLayout {
         status.stream()
                 .filter(s -> !"green".equalsIgnoreCase(s.health()))
                 .forEach(s -> items.add(new Item(
-                        s.alias(), getTranslation("home.todo.indexes.unhealthy", s.health(), s.documents()), null)));
+                        s.alias(), getTranslation("home.waiting.indexes.unhealthy", s.health(), s.documents()), null)));
         return items;
     }
 

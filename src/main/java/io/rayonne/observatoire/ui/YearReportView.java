@@ -123,7 +123,7 @@ class YearReportView extends Div implements BeforeEnterObserver, HasDynamicTitle
                 page("report-bulletins", getTranslation("observatoire.part.bulletins"), List.of(charts.bulletins()));
         bulletins.add(featured(dashboard));
         add(bulletins);
-        add(figuresPage(dashboard, year));
+        add(figuresPage(dashboard, charts, year));
     }
 
     private Section page(String id) {
@@ -167,7 +167,7 @@ class YearReportView extends Div implements BeforeEnterObserver, HasDynamicTitle
     }
 
     /** The key figures month by month: one table, figures as rows, the year's total or average last. */
-    private Section figuresPage(Dashboard dashboard, int year) {
+    private Section figuresPage(Dashboard dashboard, DashboardCharts charts, int year) {
         var page = page("report-figures");
         page.add(new H2(getTranslation("observatoire.part.figures")));
         List<YearMonth> months = dashboard.current().period().months();
@@ -202,7 +202,7 @@ class YearReportView extends Div implements BeforeEnterObserver, HasDynamicTitle
             page.add(new Paragraph(getTranslation("report.figures.note")));
         }
         for (KeyFigure f : dashboard.figures()) {
-            ChartData c = new DashboardCharts(dashboard, this::getTranslation, getLocale(), Map.of()).keyFigure(f);
+            ChartData c = charts.keyFigure(f);
             if (!c.isEmpty() && f.kind() != KeyFigure.Kind.SCORE) {
                 var block = new Div(
                         new H3(c.title()),
