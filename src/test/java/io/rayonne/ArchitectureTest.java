@@ -43,6 +43,21 @@ class ArchitectureTest {
         MODULES.put(
                 "observatoire",
                 Set.of("base", "accounts", "calendar", "mail", "media", "newsletter", "portraits", "press", "search"));
+        MODULES.put(
+                "operations",
+                Set.of(
+                        "base",
+                        "accounts",
+                        "calendar",
+                        "inbox",
+                        "mail",
+                        "media",
+                        "newsletter",
+                        "notes",
+                        "partners",
+                        "portraits",
+                        "press",
+                        "search"));
     }
 
     static final JavaClasses CLASSES = new ClassFileImporter()

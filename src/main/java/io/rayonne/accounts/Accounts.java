@@ -5,6 +5,7 @@ import io.rayonne.accounts.internal.NetworkDocument;
 import io.rayonne.accounts.internal.OfficeDocument;
 import io.rayonne.accounts.internal.UserDocument;
 import io.rayonne.base.AlreadyExistsException;
+import io.rayonne.base.Audited;
 import io.rayonne.base.NotFoundException;
 import io.rayonne.base.Slugs;
 import io.rayonne.base.elasticsearch.Documents;
@@ -64,6 +65,7 @@ public class Accounts {
 
     /** Creates a user with a generated password, returned once to be handed over. */
     @RolesAllowed("ADMIN")
+    @Audited(value = "user.created", subject = "#user.login()", label = "#user.displayName()")
     public String createUser(NewUser user) {
         String password = generatePassword();
         register(user, password);
@@ -99,6 +101,7 @@ public class Accounts {
 
     /** Saves name, email, office, roles and active flag, at the revision the admin read. */
     @RolesAllowed("ADMIN")
+    @Audited(value = "user.updated", subject = "#edited.id()", label = "#result.displayName()")
     public User updateUser(User edited) {
         requireOffice(edited.officeId());
         UserDocument stored = store.user(edited.id()).orElseThrow(() -> new NotFoundException("User " + edited.id()));
@@ -120,6 +123,7 @@ public class Accounts {
 
     /** Sets a new generated password and returns it, once. */
     @RolesAllowed("ADMIN")
+    @Audited(value = "user.password-reset", subject = "#userId")
     public String resetPassword(String userId) {
         String password = generatePassword();
         UserDocument stored = store.user(userId).orElseThrow(() -> new NotFoundException("User " + userId));
@@ -194,6 +198,7 @@ public class Accounts {
 
     /** A new office of a network; its id comes from its name. */
     @RolesAllowed("ADMIN")
+    @Audited(value = "office.created", subject = "#result.id()", label = "#result.name()")
     public Office createOffice(
             String name,
             String networkId,

@@ -18,8 +18,9 @@ public interface IndexAdministration {
 
     /**
      * Copies the alias's index into a new version with the current settings and mappings, then swaps
-     * the alias. Writes are blocked on the old index while it is copied, so none is lost: a writer
-     * meanwhile gets an error instead of a silent drop.
+     * the alias. People keep writing during the copy: what they write meanwhile is copied again
+     * after it; writes are held only for the last short catch-up and the swap, and single writes
+     * wait through that moment rather than fail (bulk writes report it per item, never drop it).
      */
     IndexStatus rebuild(String alias, Progress progress);
 }

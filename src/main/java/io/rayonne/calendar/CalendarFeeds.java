@@ -6,6 +6,7 @@ import io.rayonne.accounts.Office;
 import io.rayonne.accounts.Role;
 import io.rayonne.accounts.SystemUser;
 import io.rayonne.accounts.User;
+import io.rayonne.base.Audited;
 import io.rayonne.base.Channel;
 import io.rayonne.base.NotFoundException;
 import io.rayonne.base.Tokens;
@@ -58,6 +59,7 @@ public class CalendarFeeds {
     }
 
     /** A new feed of the user's office (of a theme of it, or of the user's own posts). */
+    @Audited(value = "calendar-feed.created", subject = "#result.id()")
     public CalendarFeed create(CalendarFeed.Kind kind, @Nullable String theme) {
         User user = writer();
         if (kind == CalendarFeed.Kind.THEME && (theme == null || theme.isBlank())) {
@@ -83,6 +85,7 @@ public class CalendarFeeds {
     }
 
     /** The link stops working at once; a new feed gives a new link. */
+    @Audited(value = "calendar-feed.revoked", subject = "#id")
     public CalendarFeed revoke(String id) {
         User user = writer();
         CalendarFeedDocument feed = store.feed(id).orElseThrow(() -> new NotFoundException("Feed " + id));

@@ -4,6 +4,7 @@ import io.rayonne.accounts.Accounts;
 import io.rayonne.accounts.CurrentUser;
 import io.rayonne.accounts.Role;
 import io.rayonne.accounts.User;
+import io.rayonne.base.Audited;
 import io.rayonne.base.Mentions;
 import io.rayonne.base.NotFoundException;
 import io.rayonne.calendar.internal.PostCommentDocument;
@@ -64,6 +65,7 @@ public class PostComments {
         return seesReviewerNotes(currentUser.require(), post);
     }
 
+    @Audited(value = "post.commented", subject = "#postId")
     public Added add(String postId, String text, boolean reviewersOnly) {
         Post post = posts.get(postId);
         User author = currentUser.require();

@@ -5,6 +5,7 @@ import io.rayonne.accounts.CurrentUser;
 import io.rayonne.accounts.Role;
 import io.rayonne.accounts.SystemUser;
 import io.rayonne.accounts.User;
+import io.rayonne.base.Audited;
 import io.rayonne.base.Channel;
 import io.rayonne.base.NotFoundException;
 import io.rayonne.base.Revision;
@@ -102,6 +103,7 @@ public class Posts implements SearchSource, PhotoUsages {
     }
 
     /** A new post of the user's office, as a draft. */
+    @Audited(value = "post.created", subject = "#result.id()", label = "#result.title()")
     public Post create(Post.Draft draft) {
         User user = writer(null);
         validate(draft, null);
@@ -127,6 +129,10 @@ public class Posts implements SearchSource, PhotoUsages {
      * One draft per occurrence of the recurrence, each then edited on its own, written in one go.
      * Refused whole when the text, the recurrence or a date in the past is wrong.
      */
+    @Audited(
+            value = "post.series-created",
+            subject = "#result.isEmpty() ? '' : #result.get(0).id()",
+            label = "#template.title() + ' (' + #result.size() + ')'")
     public List<Post> createSeries(Post.Draft template, Recurrence recurrence) {
         User user = writer(null);
         List<Post.Problem> problems = new ArrayList<>(template.problems());
@@ -238,6 +244,7 @@ public class Posts implements SearchSource, PhotoUsages {
     }
 
     /** New text, over the version read; an approved text changed goes back to review. */
+    @Audited(value = "post.updated", subject = "#id", label = "#result.title()")
     public Post update(String id, Revision read, Post.Draft draft) {
         return edited(unchangedSince(id, read), read, draft, "edited", null);
     }
@@ -246,6 +253,7 @@ public class Posts implements SearchSource, PhotoUsages {
      * Brings back the words of an earlier version (title, texts, theme, campaign, translations) as a
      * new version; the day stays as it is now. Under review, it is a change like any other.
      */
+    @Audited(value = "post.restored", subject = "#id", label = "#result.title()")
     public Post restore(String id, Revision read, int version) {
         Post current = unchangedSince(id, read);
         PostHistory old = history(id).stream()
@@ -295,6 +303,7 @@ public class Posts implements SearchSource, PhotoUsages {
      * A step of the workflow. {@code text} is the rejection's note for {@link PostAction#REJECT}
      * (required) and the link of the publication for {@link PostAction#PUBLISH} (optional).
      */
+    @Audited(value = "post", subject = "#id", label = "#result.title()", detail = "#action.name()")
     public Post act(String id, Revision read, PostAction action, @Nullable String text) {
         Post current = unchangedSince(id, read);
         User user = reader();
@@ -354,6 +363,7 @@ public class Posts implements SearchSource, PhotoUsages {
     }
 
     /** To another day or time (a drag on the calendar); refused for a published or cancelled post. */
+    @Audited(value = "post.moved", subject = "#id", label = "#result.title()")
     public Post move(String id, Revision read, LocalDateTime to) {
         Post current = unchangedSince(id, read);
         User user = writer(current);
@@ -490,6 +500,7 @@ public class Posts implements SearchSource, PhotoUsages {
      * An office's settings, set by its communication officers or an administrator, over the version
      * read: two people changing them at once, the second is told.
      */
+    @Audited(value = "settings.calendar-updated", subject = "#officeId")
     public CalendarSettings saveSettings(String officeId, CalendarSettings settings) {
         User user = currentUser.require();
         if (!mayReview(user, officeId)) {

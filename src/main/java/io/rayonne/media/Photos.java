@@ -3,6 +3,7 @@ package io.rayonne.media;
 import io.rayonne.accounts.CurrentUser;
 import io.rayonne.accounts.Role;
 import io.rayonne.accounts.User;
+import io.rayonne.base.Audited;
 import io.rayonne.base.NotFoundException;
 import io.rayonne.base.Revision;
 import io.rayonne.base.elasticsearch.Documents;
@@ -67,6 +68,7 @@ public class Photos {
      *
      * @throws PhotoRejectedException saying why in the person's words
      */
+    @Audited(value = "photo.uploaded", subject = "#result.id()", label = "#fileName")
     public Photo upload(InputStream content, String fileName) {
         User user = currentUser.require();
         PhotoFiles.Kept kept = files.keep(content);
@@ -162,6 +164,7 @@ public class Photos {
     }
 
     /** New credit, caption and consent, over the revision the writer read. */
+    @Audited(value = "photo.described", subject = "#id", label = "#result.fileName()")
     public Photo describe(String id, Revision read, Photo.Description description) {
         User user = currentUser.require();
         PhotoDocument d = readable(id, user);

@@ -5,6 +5,7 @@ import io.rayonne.accounts.CurrentUser;
 import io.rayonne.accounts.Office;
 import io.rayonne.accounts.Role;
 import io.rayonne.accounts.User;
+import io.rayonne.base.Audited;
 import io.rayonne.base.Markdown;
 import io.rayonne.base.NotFoundException;
 import io.rayonne.base.Slugs;
@@ -82,6 +83,7 @@ public class Bulletins implements SearchSource {
      * A new issue of the office's bulletin {@code name}: the template's sections, and for a
      * network's "Zoom sur" one more section per office of the network.
      */
+    @Audited(value = "bulletin.created", subject = "#result.id()", label = "#result.title()")
     public Bulletin create(String officeId, BulletinTemplate template, Bulletin.Draft draft) {
         User user = writer(officeId);
         List<Section> sections = new ArrayList<>();
@@ -179,6 +181,7 @@ public class Bulletins implements SearchSource {
     }
 
     /** Saves the draft over the version read; a frozen issue (being sent, sent) is not changed. */
+    @Audited(value = "bulletin.updated", subject = "#id", label = "#result.title()")
     public Bulletin update(String id, io.rayonne.base.@Nullable Revision read, Bulletin.Draft draft) {
         Bulletin current = get(id);
         User user = writer(current.officeId());
@@ -206,6 +209,7 @@ public class Bulletins implements SearchSource {
         return indexed(toBulletin(saved));
     }
 
+    @Audited(value = "bulletin.deleted", subject = "#id")
     public void delete(String id) {
         Bulletin current = get(id);
         writer(current.officeId());

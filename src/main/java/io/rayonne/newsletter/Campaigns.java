@@ -4,6 +4,7 @@ import io.rayonne.accounts.CurrentUser;
 import io.rayonne.accounts.Role;
 import io.rayonne.accounts.SystemUser;
 import io.rayonne.accounts.User;
+import io.rayonne.base.Audited;
 import io.rayonne.base.NotFoundException;
 import io.rayonne.mail.Address;
 import io.rayonne.mail.Delivery;
@@ -150,6 +151,10 @@ public class Campaigns {
      * reasons when the issue cannot go (a deleted source, a photo without consent, no one to
      * reach), or when it was sent or scheduled already.
      */
+    @Audited(
+            value = "bulletin.sent",
+            subject = "#bulletinId",
+            label = "#result.scheduledAt() == null ? '' : 'prévu le ' + #result.scheduledAt()")
     public Campaign send(String bulletinId, List<String> segmentIds, @Nullable Instant at) {
         Bulletin bulletin = bulletins.withCurrentExcerpts(bulletins.get(bulletinId));
         User user = writer(bulletin);
@@ -194,11 +199,13 @@ public class Campaigns {
         return toCampaign(store.campaign(bulletin.id()).orElseThrow());
     }
 
+    @Audited(value = "bulletin.paused", subject = "#bulletinId")
     public Campaign pause(String bulletinId) {
         return change(bulletinId, List.of(CampaignState.SENDING, CampaignState.SCHEDULED), CampaignState.PAUSED);
     }
 
     /** Back to sending where it was; a campaign paused before it began waits for its moment again. */
+    @Audited(value = "bulletin.resumed", subject = "#bulletinId")
     public Campaign resume(String bulletinId) {
         CampaignDocument c =
                 store.campaign(bulletinId).orElseThrow(() -> new NotFoundException("Campaign " + bulletinId));
@@ -207,6 +214,7 @@ public class Campaigns {
     }
 
     /** Stops for good; the recipients not reached yet are not. */
+    @Audited(value = "bulletin.cancelled", subject = "#bulletinId")
     public Campaign cancel(String bulletinId) {
         return change(
                 bulletinId,
@@ -274,6 +282,7 @@ public class Campaigns {
      * A copy of the issue as it is now to the person signed in (or the address given), marked as
      * a test; its links do not unsubscribe anyone.
      */
+    @Audited(value = "bulletin.test-sent", subject = "#bulletinId", label = "#email")
     public Delivery sendTest(String bulletinId, String email) {
         Bulletin bulletin = bulletins.withCurrentExcerpts(bulletins.get(bulletinId));
         User user = writer(bulletin);

@@ -1,6 +1,7 @@
 package io.rayonne.notes;
 
 import io.rayonne.accounts.CurrentUser;
+import io.rayonne.base.Audited;
 import io.rayonne.base.NotFoundException;
 import io.rayonne.base.Revision;
 import io.rayonne.base.elasticsearch.Documents;
@@ -48,6 +49,7 @@ public class Notes implements SearchSource {
         return store.find(id).map(Notes::toNote).orElseThrow(() -> new NotFoundException("Note " + id));
     }
 
+    @Audited(value = "note.created", subject = "#result.id()", label = "#result.title()")
     public Note create(NoteDraft draft) {
         return insert(UUID.randomUUID().toString(), draft, currentUser.require().id(), clock.instant())
                 .orElseThrow();
@@ -57,6 +59,7 @@ public class Notes implements SearchSource {
      * Saves new text over the revision the writer read. If someone saved since, throws
      * {@link io.rayonne.base.StaleEditException} carrying the stored note; nothing is written.
      */
+    @Audited(value = "note.updated", subject = "#id", label = "#result.title()")
     public Note update(String id, Revision revision, NoteDraft draft) {
         validate(draft);
         NoteDocument stored = store.find(id).orElseThrow(() -> new NotFoundException("Note " + id));
@@ -75,6 +78,7 @@ public class Notes implements SearchSource {
         return saved;
     }
 
+    @Audited(value = "note.deleted", subject = "#id")
     public void delete(String id) {
         store.delete(id);
         search.remove(TYPE, id);

@@ -5,6 +5,7 @@ import io.rayonne.accounts.CurrentUser;
 import io.rayonne.accounts.Office;
 import io.rayonne.accounts.Role;
 import io.rayonne.accounts.User;
+import io.rayonne.base.Audited;
 import io.rayonne.base.NotFoundException;
 import io.rayonne.base.Revision;
 import io.rayonne.base.StaleEditException;
@@ -91,6 +92,7 @@ public class KeyFigures {
      * Saves a network's list over the version read: labels may change and figures be added or
      * dropped; a dropped figure's months stay stored and come back if it is listed again.
      */
+    @Audited(value = "settings.key-figure-list-updated", subject = "#networkId")
     public FigureList saveList(String networkId, @Nullable Revision read, List<KeyFigure> figures) {
         User user = currentUser.require();
         if (!user.has(Role.ADMIN)) {
@@ -150,6 +152,7 @@ public class KeyFigures {
      * Enters a month not entered yet. Figures typed as an office types them ("12 500", "92,5");
      * blank ones are left out. Refused as a whole when one is not a number or the month is to come.
      */
+    @Audited(value = "key-figures.entered", subject = "#officeId + ' ' + #month")
     public MonthFigures enter(String officeId, YearMonth month, Map<String, String> typed) {
         User user = writer(officeId);
         Map<String, Double> values = parse(officeId, month, typed);
@@ -176,6 +179,7 @@ public class KeyFigures {
 
     /** Stores months not stored yet, in one request; returns how many were new. */
     @PreAuthorize("hasRole('ADMIN')")
+    @Audited(value = "key-figures.imported", subject = "''", label = "#result + ' mois'")
     public int importMonths(List<Imported> months) {
         Instant now = clock.instant();
         String by = currentUser.require().id();
@@ -192,6 +196,7 @@ public class KeyFigures {
     }
 
     /** Changes a month entered before, over the version read; a blank figure removes it. */
+    @Audited(value = "key-figures.changed", subject = "#officeId + ' ' + #month")
     public MonthFigures change(String officeId, YearMonth month, Revision read, Map<String, String> typed) {
         User user = writer(officeId);
         Map<String, Double> values = parse(officeId, month, typed);

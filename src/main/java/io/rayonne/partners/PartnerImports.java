@@ -3,6 +3,7 @@ package io.rayonne.partners;
 import io.rayonne.accounts.CurrentUser;
 import io.rayonne.accounts.Role;
 import io.rayonne.accounts.User;
+import io.rayonne.base.Audited;
 import io.rayonne.base.Futures;
 import io.rayonne.base.Names;
 import io.rayonne.partners.internal.PartnerDocument;
@@ -73,6 +74,7 @@ public class PartnerImports {
      *
      * @throws ImportRunningException the office is importing already
      */
+    @Audited(value = "partner.imported", subject = "#options.officeId()", label = "#rows.size() + ' lignes'")
     public ImportJob start(List<ImportRow> rows, ImportOptions options, List<String> ignoredFields) {
         mayImport(currentUser.require(), options);
         if (!options.dryRun() && importing.contains(options.officeId())) {

@@ -5,6 +5,7 @@ import io.rayonne.accounts.CurrentUser;
 import io.rayonne.accounts.Role;
 import io.rayonne.accounts.SystemUser;
 import io.rayonne.accounts.User;
+import io.rayonne.base.Audited;
 import io.rayonne.base.Names;
 import io.rayonne.base.NotFoundException;
 import io.rayonne.base.Revision;
@@ -145,6 +146,7 @@ public class Partners implements SearchSource {
 
     // ---- writing
 
+    @Audited(value = "partner.created", subject = "#result.id()", label = "#result.name()")
     public Partner create(Partner.Draft draft) {
         User user = writer(draft.officeId());
         validate(draft, null);
@@ -155,6 +157,7 @@ public class Partners implements SearchSource {
     }
 
     /** New details over the version read; a partner moved to another office needs writers of both. */
+    @Audited(value = "partner.updated", subject = "#id", label = "#result.name()")
     public Partner update(String id, Revision read, Partner.Draft draft) {
         Partner current = get(id);
         User user = writer(current.officeId());
@@ -164,6 +167,7 @@ public class Partners implements SearchSource {
         return indexed(toPartner(saved));
     }
 
+    @Audited(value = "partner.deleted", subject = "#id")
     public void delete(String id) {
         Partner current = get(id);
         writer(current.officeId());

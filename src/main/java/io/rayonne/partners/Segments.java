@@ -5,6 +5,7 @@ import io.rayonne.accounts.CurrentUser;
 import io.rayonne.accounts.Role;
 import io.rayonne.accounts.SystemUser;
 import io.rayonne.accounts.User;
+import io.rayonne.base.Audited;
 import io.rayonne.base.NotFoundException;
 import io.rayonne.base.Revision;
 import io.rayonne.base.Slugs;
@@ -55,6 +56,7 @@ public class Segments {
     }
 
     /** A new segment of the user's office. */
+    @Audited(value = "segment.created", subject = "#result.id()", label = "#name")
     public Segment create(String name, SegmentCriteria criteria) {
         User user = writer(null);
         validate(name);
@@ -63,6 +65,7 @@ public class Segments {
         return get(id);
     }
 
+    @Audited(value = "segment.updated", subject = "#id", label = "#name")
     public Segment update(String id, Revision read, String name, SegmentCriteria criteria) {
         Segment current = get(id);
         User user = writer(current.officeId());
@@ -71,6 +74,7 @@ public class Segments {
                 store.saveSegment(toDocument(id, current.officeId(), name, criteria, user.id(), read), () -> get(id)));
     }
 
+    @Audited(value = "segment.deleted", subject = "#id")
     public void delete(String id) {
         Segment current = get(id);
         writer(current.officeId());

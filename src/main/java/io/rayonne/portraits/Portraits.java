@@ -3,6 +3,7 @@ package io.rayonne.portraits;
 import io.rayonne.accounts.CurrentUser;
 import io.rayonne.accounts.Role;
 import io.rayonne.accounts.User;
+import io.rayonne.base.Audited;
 import io.rayonne.base.Languages;
 import io.rayonne.base.NotFoundException;
 import io.rayonne.base.Revision;
@@ -140,6 +141,7 @@ public class Portraits implements SearchSource, PhotoUsages {
     // ---- writing
 
     /** A guide starts their own portrait, as a draft. */
+    @Audited(value = "portrait.created", subject = "#result.id()", label = "#result.text().displayName()")
     public Portrait create(PortraitText text) {
         User user = currentUser.require();
         if (!user.has(Role.GUIDE)) {
@@ -188,11 +190,13 @@ public class Portraits implements SearchSource, PhotoUsages {
      * New text over the revision the writer read. The guide may change it while it is a draft or when
      * changes were requested; reviewers at any time before publication, as a revision the guide sees.
      */
+    @Audited(value = "portrait.updated", subject = "#id", label = "#result.text().displayName()")
     public Portrait update(String id, Revision read, PortraitText text) {
         return change(id, read, text, "edited");
     }
 
     /** Brings back the text of an earlier revision, as a new revision. */
+    @Audited(value = "portrait.restored", subject = "#id", label = "#result.text().displayName()")
     public Portrait restore(String id, Revision read, int number) {
         PortraitRevision old = revisions(id).stream()
                 .filter(r -> r.number() == number)
@@ -202,6 +206,7 @@ public class Portraits implements SearchSource, PhotoUsages {
     }
 
     /** The guide sends their portrait for review. */
+    @Audited(value = "portrait.submitted", subject = "#id", label = "#result.text().displayName()")
     public Portrait submit(String id, Revision read) {
         User user = currentUser.require();
         PortraitDocument d = readable(id, user);
@@ -216,6 +221,7 @@ public class Portraits implements SearchSource, PhotoUsages {
      * A reviewer asks the guide for changes: a general note, notes about single fields
      * ({@link Portrait#FIELDS}), or both; at least one of them.
      */
+    @Audited(value = "portrait.changes-requested", subject = "#id", label = "#result.text().displayName()")
     public Portrait requestChanges(String id, Revision read, String note, Map<String, String> fieldNotes) {
         User user = currentUser.require();
         requireReviewer(user);
@@ -242,6 +248,7 @@ public class Portraits implements SearchSource, PhotoUsages {
     }
 
     /** Approves a submitted portrait; refused while a photo lacks a valid consent for its uses today. */
+    @Audited(value = "portrait.approved", subject = "#id", label = "#result.text().displayName()")
     public Portrait approve(String id, Revision read) {
         User user = currentUser.require();
         requireReviewer(user);
@@ -254,6 +261,7 @@ public class Portraits implements SearchSource, PhotoUsages {
      * Marks an approved or scheduled portrait published; refused while a photo lacks a valid consent
      * for its uses today.
      */
+    @Audited(value = "portrait.published", subject = "#id", label = "#result.text().displayName()")
     public Portrait publish(String id, Revision read) {
         User user = currentUser.require();
         requireReviewer(user);
@@ -263,6 +271,7 @@ public class Portraits implements SearchSource, PhotoUsages {
     }
 
     /** Puts an approved portrait on the plan (its series decides the day). */
+    @Audited(value = "portrait.scheduled", subject = "#id", label = "#result.text().displayName()")
     public Portrait schedule(String id, Revision read) {
         User user = currentUser.require();
         requireReviewer(user);
@@ -270,6 +279,7 @@ public class Portraits implements SearchSource, PhotoUsages {
     }
 
     /** Takes a scheduled portrait off the plan: it is approved again. */
+    @Audited(value = "portrait.unscheduled", subject = "#id", label = "#result.text().displayName()")
     public Portrait unschedule(String id, Revision read) {
         User user = currentUser.require();
         requireReviewer(user);
@@ -277,6 +287,7 @@ public class Portraits implements SearchSource, PhotoUsages {
     }
 
     /** Takes a portrait out of publication (or of the plan); it can become a draft again later. */
+    @Audited(value = "portrait.withdrawn", subject = "#id", label = "#result.text().displayName()")
     public Portrait withdraw(String id, Revision read) {
         User user = currentUser.require();
         requireReviewer(user);
@@ -284,6 +295,7 @@ public class Portraits implements SearchSource, PhotoUsages {
     }
 
     /** What the portrait will be published for; its photos' consents are checked against these. */
+    @Audited(value = "portrait.uses-changed", subject = "#id", label = "#result.text().displayName()")
     public Portrait changeUses(String id, Revision read, Set<PhotoUse> uses) {
         User user = currentUser.require();
         requireReviewer(user);

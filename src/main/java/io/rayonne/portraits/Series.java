@@ -4,6 +4,7 @@ import io.rayonne.accounts.CurrentUser;
 import io.rayonne.accounts.Role;
 import io.rayonne.accounts.SystemUser;
 import io.rayonne.accounts.User;
+import io.rayonne.base.Audited;
 import io.rayonne.base.Channel;
 import io.rayonne.base.NotFoundException;
 import io.rayonne.base.Revision;
@@ -79,6 +80,7 @@ public class Series {
         return toSeries(store.find(id).orElseThrow(() -> new NotFoundException("Series " + id)));
     }
 
+    @Audited(value = "series.created", subject = "#result.id()", label = "#plan.name()")
     public PortraitSeries create(SeriesPlan plan) {
         User user = requireReviewer();
         validate(plan);
@@ -95,6 +97,7 @@ public class Series {
     }
 
     /** A new plan over the revision read; refused while the series is scheduled. */
+    @Audited(value = "series.updated", subject = "#id", label = "#plan.name()")
     public PortraitSeries update(String id, Revision read, SeriesPlan plan) {
         User user = requireReviewer();
         PortraitSeries series = get(id);
@@ -131,6 +134,7 @@ public class Series {
      * Schedules every portrait of the series, or none: refused with the checks when one is not
      * approved or a photo's consent does not cover its channels on its day.
      */
+    @Audited(value = "series.scheduled", subject = "#id", label = "#result.plan().name()")
     public PortraitSeries schedule(String id, Revision read) {
         User user = requireReviewer();
         List<SlotCheck> checks = check(id);
@@ -155,6 +159,7 @@ public class Series {
     }
 
     /** Takes the series off the plan: its scheduled portraits are approved again, the plan unlocked. */
+    @Audited(value = "series.unscheduled", subject = "#id", label = "#result.plan().name()")
     public PortraitSeries unschedule(String id, Revision read) {
         User user = requireReviewer();
         PortraitSeries series = get(id);
@@ -172,6 +177,7 @@ public class Series {
     }
 
     /** A portrait of the series as ready-to-post text for a channel, with the series' hashtags. */
+    @Audited(value = "series.exported", subject = "#id", label = "#portraitId + ' · ' + #channel.name()")
     public String export(String id, String portraitId, Channel channel) {
         PortraitSeries series = get(id);
         if (!series.plan().portraitIds().contains(portraitId)) {

@@ -5,6 +5,7 @@ import io.rayonne.accounts.CurrentUser;
 import io.rayonne.accounts.Role;
 import io.rayonne.accounts.SystemUser;
 import io.rayonne.accounts.User;
+import io.rayonne.base.Audited;
 import io.rayonne.base.NotFoundException;
 import io.rayonne.base.Revision;
 import io.rayonne.base.Slugs;
@@ -113,6 +114,7 @@ public class Coverage implements SearchSource {
         return new OfVisit(items, cost, items.isEmpty() ? null : Math.round((double) cost / items.size()));
     }
 
+    @Audited(value = "coverage.created", subject = "#result.id()", label = "#result.title()")
     public CoverageItem create(CoverageItem.Draft draft) {
         User user = PressRights.writer(currentUser);
         String officeId = draft.visitId() == null
@@ -135,6 +137,7 @@ public class Coverage implements SearchSource {
         return true;
     }
 
+    @Audited(value = "coverage.updated", subject = "#id", label = "#result.title()")
     public CoverageItem update(String id, Revision read, CoverageItem.Draft draft) {
         CoverageItem current = get(id);
         User user = writer(current);

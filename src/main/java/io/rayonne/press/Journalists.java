@@ -3,6 +3,7 @@ package io.rayonne.press;
 import io.rayonne.accounts.CurrentUser;
 import io.rayonne.accounts.SystemUser;
 import io.rayonne.accounts.User;
+import io.rayonne.base.Audited;
 import io.rayonne.base.Names;
 import io.rayonne.base.NotFoundException;
 import io.rayonne.base.Revision;
@@ -91,6 +92,7 @@ public class Journalists implements SearchSource {
      * Records a journalist. Refused with the likely duplicates unless {@code despiteDuplicates}: the
      * writer has seen them and says it is someone else.
      */
+    @Audited(value = "journalist.created", subject = "#result.id()", label = "#result.name()")
     public Journalist create(Journalist.Draft draft, boolean despiteDuplicates) {
         User user = PressRights.writer(currentUser);
         validate(draft);
@@ -116,6 +118,7 @@ public class Journalists implements SearchSource {
         return true;
     }
 
+    @Audited(value = "journalist.updated", subject = "#id", label = "#result.name()")
     public Journalist update(String id, Revision read, Journalist.Draft draft) {
         User user = PressRights.writer(currentUser);
         validate(draft);
@@ -131,6 +134,7 @@ public class Journalists implements SearchSource {
      * notes put end to end, the kept contact details win where they are given. The other record
      * stays, pointing to the kept one, so every link to it still leads somewhere.
      */
+    @Audited(value = "journalist.merged", subject = "#goneId", label = "#result.name() + ' → ' + #keptId")
     public Journalist merge(String keptId, Revision keptRead, String goneId) {
         User user = PressRights.writer(currentUser);
         Journalist kept = get(keptId);

@@ -3,6 +3,7 @@ package io.rayonne.press;
 import io.rayonne.accounts.CurrentUser;
 import io.rayonne.accounts.SystemUser;
 import io.rayonne.accounts.User;
+import io.rayonne.base.Audited;
 import io.rayonne.base.Names;
 import io.rayonne.base.NotFoundException;
 import io.rayonne.base.Revision;
@@ -55,6 +56,7 @@ public class Outlets implements SearchSource {
         return store.outlet(id).map(Outlets::toOutlet).orElseThrow(() -> new NotFoundException("Outlet " + id));
     }
 
+    @Audited(value = "outlet.created", subject = "#result.id()", label = "#result.name()")
     public Outlet create(Outlet.Draft draft) {
         User user = PressRights.writer(currentUser);
         validate(draft);
@@ -74,6 +76,7 @@ public class Outlets implements SearchSource {
         return true;
     }
 
+    @Audited(value = "outlet.updated", subject = "#id", label = "#result.name()")
     public Outlet update(String id, Revision read, Outlet.Draft draft) {
         User user = PressRights.writer(currentUser);
         validate(draft);

@@ -6,6 +6,7 @@ import io.rayonne.accounts.Office;
 import io.rayonne.accounts.Role;
 import io.rayonne.accounts.SystemUser;
 import io.rayonne.accounts.User;
+import io.rayonne.base.Audited;
 import io.rayonne.base.Markdown;
 import io.rayonne.base.NotFoundException;
 import io.rayonne.base.Revision;
@@ -104,6 +105,10 @@ public class PressKits implements SearchSource {
                 || (user.has(Role.PRESS) && (kit == null || user.officeId().equals(kit.officeId())));
     }
 
+    @Audited(
+            value = "press-kit.created",
+            subject = "#result.id()",
+            label = "#result.titles().values().stream().findFirst().orElse('')")
     public PressKit create(PressKit.Draft draft) {
         User user = PressRights.writer(currentUser);
         validate(draft, null);
@@ -124,6 +129,10 @@ public class PressKits implements SearchSource {
         return true;
     }
 
+    @Audited(
+            value = "press-kit.updated",
+            subject = "#id",
+            label = "#result.titles().values().stream().findFirst().orElse('')")
     public PressKit update(String id, Revision read, PressKit.Draft draft) {
         PressKit current = get(id);
         User user = writer(current);
@@ -134,6 +143,10 @@ public class PressKits implements SearchSource {
     }
 
     /** A new secret for the shared link: the old link stops working at once. */
+    @Audited(
+            value = "press-kit.link-renewed",
+            subject = "#id",
+            label = "#result.titles().values().stream().findFirst().orElse('')")
     public PressKit newLink(String id, Revision read) {
         PressKit current = get(id);
         User user = writer(current);

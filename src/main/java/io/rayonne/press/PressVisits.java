@@ -6,6 +6,7 @@ import io.rayonne.accounts.Office;
 import io.rayonne.accounts.Role;
 import io.rayonne.accounts.SystemUser;
 import io.rayonne.accounts.User;
+import io.rayonne.base.Audited;
 import io.rayonne.base.NotFoundException;
 import io.rayonne.base.Revision;
 import io.rayonne.base.Slugs;
@@ -103,6 +104,7 @@ public class PressVisits implements SearchSource {
         return user.has(Role.ADMIN) || (user.has(Role.PRESS) && user.officeId().equals(visit.officeId()));
     }
 
+    @Audited(value = "press-visit.created", subject = "#result.id()", label = "#result.subject()")
     public PressVisit create(PressVisit.Draft draft) {
         User user = PressRights.writer(currentUser);
         validate(draft);
@@ -123,6 +125,7 @@ public class PressVisits implements SearchSource {
         return true;
     }
 
+    @Audited(value = "press-visit.updated", subject = "#id", label = "#result.subject()")
     public PressVisit update(String id, Revision read, PressVisit.Draft draft) {
         PressVisit current = get(id);
         User user = writer(current);
@@ -201,6 +204,7 @@ public class PressVisits implements SearchSource {
                 .orElse(DEFAULT_SATURATION_WEEKS);
     }
 
+    @Audited(value = "settings.press-updated", subject = "'saturation'", label = "'' + #weeks")
     public void setSaturationWeeks(int weeks) {
         User user = PressRights.writer(currentUser);
         if (weeks < 1 || weeks > SATURATION_WEEKS_MAX) {

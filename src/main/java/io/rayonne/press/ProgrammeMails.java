@@ -4,6 +4,7 @@ import io.rayonne.accounts.Accounts;
 import io.rayonne.accounts.CurrentUser;
 import io.rayonne.accounts.Office;
 import io.rayonne.accounts.User;
+import io.rayonne.base.Audited;
 import io.rayonne.base.Revision;
 import io.rayonne.base.StaleEditException;
 import io.rayonne.mail.Address;
@@ -153,6 +154,7 @@ public class ProgrammeMails {
      * Sends the programme of the visit as read at {@code read}. Handed the same version again, it
      * sends nothing more and gives the first outcome; a visit changed since is refused as stale.
      */
+    @Audited(value = "press-visit.programme-sent", subject = "#visitId", label = "T(java.lang.String).join(', ', #to)")
     public ProgrammeSend send(String visitId, @Nullable Revision read, Collection<String> to, Collection<String> cc) {
         PressVisit visit = visits.get(visitId);
         User user = visits.writer(visit);

@@ -48,6 +48,8 @@ public abstract class RayonneTest {
         registry.add("rayonne.newsletter.sending", () -> "${rayonne.test.sends:false}");
         registry.add("rayonne.mail.webhook.username", () -> WEBHOOK_USER);
         registry.add("rayonne.mail.webhook.password", () -> WEBHOOK_PASSWORD);
+        // Spring Boot's tests turn metrics exporters off; the scrape endpoint is part of Rayonne.
+        registry.add("management.prometheus.metrics.export.enabled", () -> "true");
     }
 
     /** Runs the work as the given sample user with the given roles (services check access). */

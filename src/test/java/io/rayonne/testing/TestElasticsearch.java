@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 public final class TestElasticsearch {
 
     private static EmbeddedElasticsearch node;
+    private static ElasticsearchSettings.Embedded settings;
 
     private TestElasticsearch() {}
 
@@ -33,21 +34,27 @@ public final class TestElasticsearch {
             Path dataDir = Path.of("target/test-elasticsearch");
             deleteRecursively(dataDir);
             URI url = URI.create("http://127.0.0.1:" + freePort());
-            node = EmbeddedElasticsearch.start(
-                    url,
-                    new ElasticsearchSettings.Embedded(
-                            true,
-                            Path.of(System.getProperty(
-                                    "rayonne.elasticsearch.embedded.home",
-                                    "target/elasticsearch/elasticsearch-8.19.21")),
-                            Path.of(System.getProperty(
-                                    "rayonne.elasticsearch.embedded.plugin", "target/rayonne-analysis-plugin.zip")),
-                            dataDir,
-                            "512m",
-                            Duration.ofMinutes(3)));
-            Runtime.getRuntime().addShutdownHook(new Thread(node::close, "test-elasticsearch-stop"));
+            settings = new ElasticsearchSettings.Embedded(
+                    true,
+                    Path.of(System.getProperty(
+                            "rayonne.elasticsearch.embedded.home", "target/elasticsearch/elasticsearch-8.19.21")),
+                    Path.of(System.getProperty(
+                            "rayonne.elasticsearch.embedded.plugin", "target/rayonne-analysis-plugin.zip")),
+                    dataDir,
+                    "512m",
+                    Duration.ofMinutes(3));
+            node = EmbeddedElasticsearch.start(url, settings);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> node.close(), "test-elasticsearch-stop"));
         }
         return node.url();
+    }
+
+    /** Starts the node again after it was stopped, on the same port and with the same data. */
+    public static synchronized EmbeddedElasticsearch restart() {
+        URI url = url();
+        node.close();
+        node = EmbeddedElasticsearch.start(url, settings);
+        return node;
     }
 
     private static int freePort() {

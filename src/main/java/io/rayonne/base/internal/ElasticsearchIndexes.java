@@ -3,7 +3,10 @@ package io.rayonne.base.internal;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
@@ -19,9 +22,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -33,7 +38,8 @@ import org.springframework.stereotype.Component;
 /**
  * Creates Rayonne's indices at start-up and rebuilds them into new versions behind their aliases.
  * The embedded node has no _reindex: a rebuild reads with a point in time and search_after, and
- * writes with _bulk. See docs/decisions/0001-elasticsearch-system-of-record.md.
+ * writes with _bulk; writes go on meanwhile and are caught up by sequence number. See
+ * docs/decisions/0001-elasticsearch-system-of-record.md and 0012-operations.md.
  */
 @Component
 @Order(0)
@@ -42,6 +48,11 @@ class ElasticsearchIndexes implements IndexAdministration {
     private static final Logger log = LoggerFactory.getLogger(ElasticsearchIndexes.class);
     private static final Pattern VERSIONED = Pattern.compile("(.+)-v(\\d+)");
     private static final int BATCH = 500;
+    private static final int ID_BATCH = 5_000;
+    /** A catch-up pass that copies fewer documents than this is the last: writes wait only for it. */
+    private static final int CATCH_UP_UNDER = 200;
+
+    private static final int MAX_CATCH_UP_PASSES = 5;
 
     private final ElasticsearchClient client;
     private final List<IndexDefinition> definitions;
@@ -91,14 +102,28 @@ class ElasticsearchIndexes implements IndexAdministration {
         String next = alias + "-v" + (generation(old) + 1);
         try {
             create(definition, next, false);
-            setWriteBlock(old, true);
+            boolean blocked = false;
             try {
-                copy(old, next, progress);
+                long total = client.count(c -> c.index(old)).count();
+                progress.copied(0, total);
+                Copied copied = copy(old, next, Query.of(q -> q.matchAll(m -> m)), 0, total, progress);
+                // People kept working during the copy: copy again what they wrote meanwhile, until
+                // little is left, then hold writes only for that last bit and the swap.
+                for (int pass = 0; pass < MAX_CATCH_UP_PASSES && copied.documents() > CATCH_UP_UNDER; pass++) {
+                    copied = copy(old, next, writtenAfter(copied.lastSeqNo()), copied.done(), total, progress);
+                }
+                setWriteBlock(old, true);
+                blocked = true;
+                copied = copy(old, next, writtenAfter(copied.lastSeqNo()), copied.done(), total, progress);
+                dropDeletedMeanwhile(old, next);
                 client.indices().updateAliases(u -> u.actions(
                                 a -> a.remove(r -> r.index(old).alias(alias)))
-                        .actions(a -> a.add(ad -> ad.index(next).alias(alias))));
+                        .actions(a -> a.add(ad -> ad.index(next).alias(alias).isWriteIndex(true))));
+                progress.copied(Math.max(copied.done(), total), Math.max(copied.done(), total));
             } catch (RuntimeException | IOException e) {
-                setWriteBlock(old, false);
+                if (blocked) {
+                    setWriteBlock(old, false);
+                }
                 client.indices().delete(d -> d.index(next));
                 throw e;
             }
@@ -110,19 +135,33 @@ class ElasticsearchIndexes implements IndexAdministration {
         }
     }
 
-    private void copy(String from, String to, Progress progress) throws IOException {
-        long total = client.count(c -> c.index(from)).count();
-        progress.copied(0, total);
+    /** What a pass copied, and the last write it saw (the next pass copies what came after). */
+    private record Copied(long documents, long done, long lastSeqNo) {}
+
+    private static Query writtenAfter(long seqNo) {
+        return Query.of(q -> q.range(r -> r.untyped(u -> u.field("_seq_no").gt(JsonData.of(seqNo)))));
+    }
+
+    /**
+     * Copies the documents matching {@code which}, as a point in time sees them, overwriting their
+     * earlier copy. One shard per index (common settings), so sequence numbers order every write.
+     */
+    private Copied copy(String from, String to, Query which, long doneBefore, long total, Progress progress)
+            throws IOException {
+        client.indices().refresh(r -> r.index(from));
         String pit = client.openPointInTime(p -> p.index(from).keepAlive(k -> k.time("2m")))
                 .id();
         try {
-            long done = 0;
+            long lastSeqNo = lastSeqNo(pit);
+            long documents = 0;
+            long done = doneBefore;
             List<FieldValue> after = List.of();
             while (true) {
                 List<FieldValue> searchAfter = after;
                 SearchResponse<JsonData> page = client.search(
                         s -> {
                             s.pit(p -> p.id(pit).keepAlive(k -> k.time("2m")))
+                                    .query(which)
                                     .size(BATCH)
                                     .sort(SortOptions.of(o -> o.field(f -> f.field("_shard_doc"))));
                             if (!searchAfter.isEmpty()) {
@@ -138,7 +177,7 @@ class ElasticsearchIndexes implements IndexAdministration {
                 List<BulkOperation> operations = new ArrayList<>(hits.size());
                 for (Hit<JsonData> hit : hits) {
                     operations.add(BulkOperation.of(
-                            b -> b.create(c -> c.index(to).id(hit.id()).document(hit.source()))));
+                            b -> b.index(c -> c.index(to).id(hit.id()).document(hit.source()))));
                 }
                 BulkResponse bulk = client.bulk(b -> b.operations(operations));
                 if (bulk.errors()) {
@@ -149,11 +188,77 @@ class ElasticsearchIndexes implements IndexAdministration {
                                     .limit(3)
                                     .toList());
                 }
+                documents += hits.size();
                 done += hits.size();
-                progress.copied(done, total);
+                progress.copied(Math.min(done, Math.max(total, done)), Math.max(total, done));
                 after = hits.get(hits.size() - 1).sort();
             }
             client.indices().refresh(r -> r.index(to));
+            return new Copied(documents, done, lastSeqNo);
+        } finally {
+            client.closePointInTime(c -> c.id(pit));
+        }
+    }
+
+    /** The highest sequence number the point in time sees: every later write comes after it. */
+    private long lastSeqNo(String pit) throws IOException {
+        SearchResponse<JsonData> last = client.search(
+                s -> s.pit(p -> p.id(pit))
+                        .size(1)
+                        .source(src -> src.fetch(false))
+                        .seqNoPrimaryTerm(true)
+                        .sort(o -> o.field(f -> f.field("_seq_no").order(SortOrder.Desc))),
+                JsonData.class);
+        return last.hits().hits().isEmpty() ? -1 : last.hits().hits().get(0).seqNo();
+    }
+
+    /**
+     * The new index holds every document of the old one; when it holds more, some were deleted
+     * during the copy: they go too. (Writes are held while this runs.)
+     */
+    private void dropDeletedMeanwhile(String old, String next) throws IOException {
+        client.indices().refresh(r -> r.index(next));
+        if (client.count(c -> c.index(next)).count()
+                == client.count(c -> c.index(old)).count()) {
+            return;
+        }
+        Set<String> kept = new HashSet<>(ids(old));
+        List<BulkOperation> deletes = ids(next).stream()
+                .filter(id -> !kept.contains(id))
+                .map(id -> BulkOperation.of(b -> b.delete(d -> d.index(next).id(id))))
+                .toList();
+        if (!deletes.isEmpty()) {
+            client.bulk(b -> b.operations(deletes).refresh(Refresh.True));
+        }
+    }
+
+    private List<String> ids(String index) throws IOException {
+        List<String> ids = new ArrayList<>();
+        String pit = client.openPointInTime(p -> p.index(index).keepAlive(k -> k.time("2m")))
+                .id();
+        try {
+            List<FieldValue> after = List.of();
+            while (true) {
+                List<FieldValue> searchAfter = after;
+                SearchResponse<JsonData> page = client.search(
+                        s -> {
+                            s.pit(p -> p.id(pit).keepAlive(k -> k.time("2m")))
+                                    .size(ID_BATCH)
+                                    .source(src -> src.fetch(false))
+                                    .sort(SortOptions.of(o -> o.field(f -> f.field("_shard_doc"))));
+                            if (!searchAfter.isEmpty()) {
+                                s.searchAfter(searchAfter);
+                            }
+                            return s;
+                        },
+                        JsonData.class);
+                List<Hit<JsonData>> hits = page.hits().hits();
+                if (hits.isEmpty()) {
+                    return ids;
+                }
+                hits.forEach(h -> ids.add(h.id()));
+                after = hits.get(hits.size() - 1).sort();
+            }
         } finally {
             client.closePointInTime(c -> c.id(pit));
         }

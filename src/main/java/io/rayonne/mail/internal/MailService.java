@@ -1,5 +1,7 @@
 package io.rayonne.mail.internal;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.rayonne.mail.Address;
 import io.rayonne.mail.Delivery;
 import io.rayonne.mail.Mail;
@@ -35,10 +37,21 @@ class MailService implements Mail, org.springframework.beans.factory.DisposableB
     private final MailStore store;
     private final @Nullable MailjetGateway mailjet;
     private final Clock clock;
+    private final MailHealth health;
+    private final Map<Delivery.Status, Counter> handed = new java.util.EnumMap<>(Delivery.Status.class);
 
-    MailService(MailStore store, MailSettings settings, Clock clock) {
+    MailService(MailStore store, MailSettings settings, Clock clock, MailHealth health, MeterRegistry meters) {
         this.store = store;
         this.clock = clock;
+        this.health = health;
+        for (Delivery.Status status : Delivery.Status.values()) {
+            handed.put(
+                    status,
+                    Counter.builder("rayonne.mail.messages")
+                            .description("Messages handed to the mail port, by what became of them")
+                            .tag("status", status.name())
+                            .register(meters));
+        }
         this.mailjet = settings.mailjet().configured() ? new MailjetGateway(settings.mailjet()) : null;
         log.info(
                 mailjet == null
@@ -128,6 +141,9 @@ class MailService implements Mail, org.springframework.beans.factory.DisposableB
                                 "Mailjet n’est pas configuré : le message attend dans la boîte d’envoi."))
                         .toList()
                 : mailjet.deliver(toSend);
+        if (mailjet != null && !outcomes.isEmpty()) {
+            health.answered(outcomes, clock.instant());
+        }
 
         Map<String, Delivery> byId = new HashMap<>();
         List<MessageDocument> updated = new ArrayList<>();
@@ -146,6 +162,10 @@ class MailService implements Mail, org.springframework.beans.factory.DisposableB
         }
         store.saveAll(updated, visibility);
 
+        outcomes.forEach(d -> handed.get(d.status()).increment());
+        refusals.keySet().stream()
+                .filter(id -> !handedBefore.contains(id))
+                .forEach(id -> handed.get(Delivery.Status.REFUSED).increment());
         List<Delivery> results = new ArrayList<>(messages.size());
         for (MailMessage m : messages) {
             if (byId.containsKey(m.id())) {

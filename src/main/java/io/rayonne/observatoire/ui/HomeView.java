@@ -262,7 +262,9 @@ class HomeView extends VerticalLayout {
         status.stream()
                 .filter(s -> !"green".equalsIgnoreCase(s.health()))
                 .forEach(s -> items.add(new Item(
-                        s.alias(), getTranslation("home.waiting.indexes.unhealthy", s.health(), s.documents()), null)));
+                        s.alias(),
+                        getTranslation("home.waiting.indexes.unhealthy", s.health(), s.documents()),
+                        "admin/index")));
         return items;
     }
 

@@ -11,6 +11,8 @@ import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.rayonne.accounts.CurrentUser;
 import io.rayonne.accounts.SystemUser;
 import io.rayonne.accounts.User;
@@ -54,7 +56,22 @@ class ElasticsearchSearch implements SearchIndex, UnifiedSearch {
     private final CurrentUser currentUser;
     private final ObjectProvider<SearchSource> sources;
 
-    ElasticsearchSearch(ElasticsearchClient client, CurrentUser currentUser, ObjectProvider<SearchSource> sources) {
+    /** The whole search as Rayonne answers it, and the part Elasticsearch reports it spent ("took"). */
+    private final Timer searchTime;
+
+    private final Timer elasticsearchTime;
+
+    ElasticsearchSearch(
+            ElasticsearchClient client,
+            CurrentUser currentUser,
+            ObjectProvider<SearchSource> sources,
+            MeterRegistry meters) {
+        this.searchTime = Timer.builder("rayonne.search")
+                .description("Unified searches, as Rayonne answers them")
+                .register(meters);
+        this.elasticsearchTime = Timer.builder("rayonne.search.elasticsearch")
+                .description("Unified searches, the time Elasticsearch reports it took")
+                .register(meters);
         this.client = client;
         this.currentUser = currentUser;
         this.sources = sources;
@@ -173,6 +190,10 @@ class ElasticsearchSearch implements SearchIndex, UnifiedSearch {
     @Override
     @PreAuthorize("isAuthenticated()")
     public SearchResults search(SearchQuery query) {
+        return searchTime.record(() -> searchTimed(query));
+    }
+
+    private SearchResults searchTimed(SearchQuery query) {
         Set<String> readers = readers();
         List<Query> filters = new ArrayList<>();
         filters.add(Query.of(q -> q.terms(t -> t.field("readers")
@@ -215,6 +236,7 @@ class ElasticsearchSearch implements SearchIndex, UnifiedSearch {
                                             .timeZone(PARIS.getId())
                                             .minDocCount(1))),
                     Map.class);
+            elasticsearchTime.record(response.took(), java.util.concurrent.TimeUnit.MILLISECONDS);
             List<SearchResults.Result> results = response.hits().hits().stream()
                     .map(ElasticsearchSearch::toResult)
                     .toList();

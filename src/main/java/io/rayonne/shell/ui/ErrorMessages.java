@@ -6,6 +6,8 @@ import org.springframework.security.access.AccessDeniedException;
 /** Which sentence an unexpected error deserves. */
 final class ErrorMessages {
 
+    static final String STORAGE = "error.storage";
+
     private ErrorMessages() {}
 
     static String keyFor(Throwable error) {
@@ -14,7 +16,7 @@ final class ErrorMessages {
                 return "error.forbidden";
             }
             if (t instanceof DataAccessResourceFailureException || t instanceof java.net.ConnectException) {
-                return "error.storage";
+                return STORAGE;
             }
             if (t instanceof io.rayonne.base.NotFoundException) {
                 return "error.notfound.message";

@@ -31,11 +31,16 @@ class ErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
         if (!notFound) {
             log.error("Error while opening {}", event.getLocation().getPath(), parameter.getCaughtException());
         }
+        boolean storage = key.equals(ErrorMessages.STORAGE);
         removeAll();
         add(
-                new H2(getTranslation(notFound ? "error.notfound.title" : "error.title")),
+                new H2(getTranslation(
+                        notFound ? "error.notfound.title" : storage ? "error.storage.title" : "error.title")),
                 new Paragraph(getTranslation(notFound ? "error.notfound.message" : key)),
                 new Anchor("", getTranslation("error.back-home")));
-        return notFound ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        if (notFound) {
+            return HttpServletResponse.SC_NOT_FOUND;
+        }
+        return storage ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }

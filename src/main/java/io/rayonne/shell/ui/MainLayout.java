@@ -1,6 +1,8 @@
 package io.rayonne.shell.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -10,6 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -27,6 +30,8 @@ import io.rayonne.accounts.Accounts;
 import io.rayonne.accounts.CurrentUser;
 import io.rayonne.accounts.Office;
 import io.rayonne.accounts.User;
+import io.rayonne.base.StoreStatus;
+import io.rayonne.base.ui.Notifications;
 import io.rayonne.inbox.Inbox;
 import io.rayonne.inbox.ui.InboxBell;
 import io.rayonne.search.SearchBox;
@@ -34,22 +39,34 @@ import io.rayonne.search.UnifiedSearch;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 
-/** The frame of every screen: brand and navigation by role, search, the user's name, office and menu. */
+/**
+ * The frame of every screen: brand and navigation by role, search, the user's name, office and menu;
+ * while the store does not answer, a banner that says so, until it is back.
+ */
 @Layout
 @PermitAll
 @StyleSheet("context://styles/rayonne.css")
 class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    /** While degraded, the page asks the server this often, so that the banner leaves when the store is back. */
+    private static final int DEGRADED_POLL_MILLIS = 5_000;
+
     private final H1 viewTitle = new H1();
     private final InboxBell bell;
+    private final StoreStatus store;
+    private final Div degraded = new Div();
+    private Runnable stopWatching = () -> {};
+    private boolean pollingForStore;
 
     MainLayout(
             CurrentUser currentUser,
             Accounts accounts,
             AuthenticationContext authentication,
             UnifiedSearch search,
-            Inbox inbox) {
+            Inbox inbox,
+            StoreStatus store) {
         bell = new InboxBell(inbox);
+        this.store = store;
         setPrimarySection(Section.DRAWER);
         viewTitle.addClassName("rayonne-view-title");
         var toggle = new DrawerToggle();
@@ -60,7 +77,14 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.expand(viewTitle);
-        addToNavbar(true, header);
+        var icon = VaadinIcon.WARNING.create();
+        degraded.add(icon, new Span(getTranslation("shell.degraded")));
+        degraded.addClassNames("rayonne-banner", "rayonne-degraded");
+        degraded.getElement().setAttribute("role", "alert");
+        degraded.setVisible(false);
+        var top = new Div(header, degraded);
+        top.addClassName("rayonne-top");
+        addToNavbar(true, top);
         addToDrawer(brand(), new Scroller(navigation()), footer());
     }
 
@@ -142,7 +166,44 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        stopWatching = store.onChange(reachable -> {
+            if (UI.getCurrent() == ui) {
+                showStore(reachable, true);
+            } else {
+                ui.access(() -> showStore(reachable, true));
+            }
+        });
+        showStore(store.reachable(), false);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        stopWatching.run();
+    }
+
+    /** The banner while the store is down; when it returns, a word to say that saving works again. */
+    private void showStore(boolean reachable, boolean changed) {
+        degraded.setVisible(!reachable);
+        // A screen may poll for its own reasons (an import's progress): leave its interval alone.
+        getUI().ifPresent(ui -> {
+            if (!reachable && ui.getPollInterval() < 0) {
+                ui.setPollInterval(DEGRADED_POLL_MILLIS);
+                pollingForStore = true;
+            } else if (reachable && pollingForStore) {
+                ui.setPollInterval(-1);
+                pollingForStore = false;
+            }
+        });
+        if (reachable && changed) {
+            Notifications.success(getTranslation("shell.degraded.back"));
+        }
+    }
+
+    @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        showStore(store.reachable(), false);
         String title = viewTitle(getContent());
         viewTitle.setText(title);
         bell.refresh();

@@ -2,6 +2,7 @@ package io.rayonne.mail.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.rayonne.mail.Address;
 import io.rayonne.mail.Delivery;
 import io.rayonne.mail.Mail;
@@ -16,6 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.health.Status;
 
 /** The mail port on the real ledger: outbox without keys, once per id, no message to a bad or blocked address. */
 class MailServiceIT extends IntegrationTest {
@@ -34,6 +36,9 @@ class MailServiceIT extends IntegrationTest {
         mailjet.close();
     }
 
+    private MailHealth health;
+    private SimpleMeterRegistry meters;
+
     private MailService throughMailjet() {
         mailjet.reset();
         MailSettings settings = new MailSettings(
@@ -50,7 +55,9 @@ class MailServiceIT extends IntegrationTest {
                         Duration.ofMillis(10),
                         4),
                 new MailSettings.Webhook(null, null));
-        return new MailService(store, settings, Clock.systemUTC());
+        health = new MailHealth(settings);
+        meters = new SimpleMeterRegistry();
+        return new MailService(store, settings, Clock.systemUTC(), health, meters);
     }
 
     private static MailMessage message(String to) {
@@ -132,10 +139,17 @@ class MailServiceIT extends IntegrationTest {
         MailMessage m = message("office@example.org");
         assertThat(service.send(m).status()).isEqualTo(Delivery.Status.DEFERRED);
         assertThat(mailjet.deliveredTo("office@example.org")).isZero();
+        assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
+        assertThat(meters.counter("rayonne.mail.messages", "status", "DEFERRED").count())
+                .isEqualTo(1);
 
         Delivery again = service.send(m);
         assertThat(again.status()).isEqualTo(Delivery.Status.ACCEPTED);
         assertThat(mailjet.deliveredTo("office@example.org")).isEqualTo(1);
+        assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+        assertThat(health.health().getDetails()).containsEntry("mode", "mailjet");
+        assertThat(meters.counter("rayonne.mail.messages", "status", "ACCEPTED").count())
+                .isEqualTo(1);
         assertThat(service.send(m)).isEqualTo(again);
         assertThat(mailjet.deliveredTo("office@example.org")).isEqualTo(1);
     }

@@ -21,7 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Elasticsearch stops while people work: they are told so in plain French and lose nothing they
- * typed; a post dragged on the calendar goes back to its day. It stops the test node, so Surefire runs this class alone in a JVM of its own.
+ * typed; a post dragged on the calendar goes back to its day; a banner says so on every page until
+ * the store is back, and then what was kept saves. It stops the test node, so Surefire runs this class alone in a JVM of its own.
  */
 class StorageDownIT extends BrowserTest {
 
@@ -126,5 +127,25 @@ class StorageDownIT extends BrowserTest {
         other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter"))
                 .click();
         assertThat(other.getByText("Connexion impossible pour le moment")).isVisible();
+
+        // Every open page says so in a banner, until the store is back; then the kept text saves.
+        Locator banner = guide.getByRole(AriaRole.ALERT)
+                .filter(new Locator.FilterOptions().setHasText("La base de données ne répond plus."));
+        assertThat(banner).isVisible();
+        assertThat(page.getByRole(AriaRole.ALERT)
+                        .filter(new Locator.FilterOptions().setHasText("La base de données ne répond plus.")))
+                .isVisible();
+        TestElasticsearch.restart();
+        var slow = new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(60_000);
+        assertThat(guide.getByText("La base de données répond de nouveau : vous pouvez enregistrer."))
+                .isVisible(slow);
+        assertThat(banner).isHidden();
+        assertThat(guide.getByRole(
+                        AriaRole.TEXTBOX,
+                        new Page.GetByRoleOptions().setName("Présentation").setExact(true)))
+                .hasValue("Guide-conférencière, écrit hors ligne.");
+        guide.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer"))
+                .click();
+        assertThat(guide.getByText("Portrait enregistré.")).isVisible();
     }
 }
