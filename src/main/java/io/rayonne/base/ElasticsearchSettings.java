@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Where Elasticsearch is. With nothing answering at {@code url} and {@code embedded.enabled},
- * Rayonne starts the distribution the build unpacked, on the url's loopback port.
+ * Rayonne starts the distribution the build unpacked, on the url's loopback port; its snapshots
+ * (the backups' repository) go to {@code embedded.snapshots}.
  */
 @ConfigurationProperties("rayonne.elasticsearch")
 public record ElasticsearchSettings(
@@ -23,6 +24,7 @@ public record ElasticsearchSettings(
             @DefaultValue("target/elasticsearch/elasticsearch-8.19.21") Path home,
             @DefaultValue("target/rayonne-analysis-plugin.zip") Path plugin,
             @DefaultValue("data/elasticsearch") Path dataDir,
+            @DefaultValue("data/backups/elasticsearch") Path snapshots,
             @DefaultValue("512m") String heap,
             @DefaultValue("120s") Duration startTimeout) {}
 }

@@ -34,6 +34,7 @@ public class AuditTrail {
             "calendar-feed",
             "settings",
             "index",
+            "backup",
             "personal-data");
 
     /** A page of lines, newest first, and how many match in all. */

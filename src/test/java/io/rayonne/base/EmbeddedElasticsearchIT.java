@@ -23,6 +23,7 @@ class EmbeddedElasticsearchIT {
                 Path.of(System.getProperty(
                         "rayonne.elasticsearch.embedded.plugin", "target/rayonne-analysis-plugin.zip")),
                 dataDir,
+                dataDir.resolve("snapshots"),
                 "256m",
                 Duration.ofMinutes(2));
     }

@@ -28,6 +28,9 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class RayonneTest {
 
     public static final String ADMIN_PASSWORD = "admin-test-password";
+    /** The backups' media copies of the test run (the snapshots go to the test node's repository). */
+    public static final java.nio.file.Path BACKUPS = java.nio.file.Path.of("target/test-backups");
+
     public static final String DEMO_PASSWORD = "rayonne-demo";
     public static final String WEBHOOK_USER = "mailjet";
     public static final String WEBHOOK_PASSWORD = "webhook-test-secret";
@@ -48,6 +51,11 @@ public abstract class RayonneTest {
         registry.add("rayonne.newsletter.sending", () -> "${rayonne.test.sends:false}");
         registry.add("rayonne.mail.webhook.username", () -> WEBHOOK_USER);
         registry.add("rayonne.mail.webhook.password", () -> WEBHOOK_PASSWORD);
+        registry.add("rayonne.backups.directory", () -> BACKUPS.toString());
+        registry.add(
+                "rayonne.backups.repository-location",
+                () -> TestElasticsearch.SNAPSHOTS.toAbsolutePath().toString());
+        registry.add("rayonne.backups.cron", () -> "-");
         // Spring Boot's tests turn metrics exporters off; the scrape endpoint is part of Rayonne.
         registry.add("management.prometheus.metrics.export.enabled", () -> "true");
     }

@@ -18,6 +18,9 @@ import java.util.stream.Stream;
  */
 public final class TestElasticsearch {
 
+    /** The test node's snapshot repository (its path.repo). */
+    public static final Path SNAPSHOTS = Path.of("target/test-elasticsearch-snapshots");
+
     private static EmbeddedElasticsearch node;
     private static ElasticsearchSettings.Embedded settings;
 
@@ -33,6 +36,7 @@ public final class TestElasticsearch {
         if (node == null) {
             Path dataDir = Path.of("target/test-elasticsearch");
             deleteRecursively(dataDir);
+            deleteRecursively(SNAPSHOTS);
             URI url = URI.create("http://127.0.0.1:" + freePort());
             settings = new ElasticsearchSettings.Embedded(
                     true,
@@ -41,6 +45,7 @@ public final class TestElasticsearch {
                     Path.of(System.getProperty(
                             "rayonne.elasticsearch.embedded.plugin", "target/rayonne-analysis-plugin.zip")),
                     dataDir,
+                    SNAPSHOTS,
                     "512m",
                     Duration.ofMinutes(3));
             node = EmbeddedElasticsearch.start(url, settings);

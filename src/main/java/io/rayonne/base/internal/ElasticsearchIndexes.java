@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rayonne.base.IndexAdministration;
 import io.rayonne.base.IndexDefinition;
+import io.rayonne.base.StoreStartup;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,9 +59,10 @@ class ElasticsearchIndexes implements IndexAdministration {
     private final List<IndexDefinition> definitions;
     private final ObjectMapper json = new ObjectMapper();
 
-    ElasticsearchIndexes(ElasticsearchClient client, List<IndexDefinition> definitions) {
+    ElasticsearchIndexes(ElasticsearchClient client, List<IndexDefinition> definitions, List<StoreStartup> startups) {
         this.client = client;
         this.definitions = definitions;
+        startups.forEach(StoreStartup::beforeIndexes);
         ensureAll();
     }
 

@@ -93,19 +93,22 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
                     "Rayonne's analysis plugin is missing (" + plugin + "): run Rayonne with ./mvnw, which builds it.");
         }
         Path nodeDir = settings.dataDir().toAbsolutePath().normalize();
+        Path snapshots = settings.snapshots().toAbsolutePath().normalize();
         if (runsAsRoot()) {
             requireReachableByUnprivilegedUser(home);
             requireReachableByUnprivilegedUser(nodeDir);
+            requireReachableByUnprivilegedUser(
+                    settings.snapshots().toAbsolutePath().normalize());
         }
         try {
             checkFreeSpace(nodeDir);
             installPlugin(home, plugin);
-            prepareNodeDir(home, nodeDir);
+            prepareNodeDir(home, nodeDir, snapshots);
         } catch (IOException e) {
             throw new EmbeddedElasticsearchException(
                     "Could not prepare the embedded Elasticsearch in " + nodeDir + " (" + e.getMessage() + ").");
         }
-        Process process = launch(home, nodeDir, url, settings.heap());
+        Process process = launch(home, nodeDir, snapshots, url, settings.heap());
         EmbeddedElasticsearch node = new EmbeddedElasticsearch(process, url, nodeDir);
         node.awaitHealthy(settings.startTimeout());
         log.info(
@@ -219,10 +222,11 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         Files.writeString(marker, digest);
     }
 
-    private static void prepareNodeDir(Path home, Path nodeDir) throws IOException {
-        for (String dir : List.of("config", "data", "logs", "tmp", "snapshots")) {
+    private static void prepareNodeDir(Path home, Path nodeDir, Path snapshots) throws IOException {
+        for (String dir : List.of("config", "data", "logs", "tmp")) {
             Files.createDirectories(nodeDir.resolve(dir));
         }
+        Files.createDirectories(snapshots);
         Path config = nodeDir.resolve("config");
         try (Stream<Path> files = Files.walk(home.resolve("config"))) {
             for (Path source : (Iterable<Path>) files::iterator) {
@@ -236,11 +240,11 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
             }
         }
         if (runsAsRoot()) {
-            run(List.of("chown", "-R", UNPRIVILEGED + ":" + UNPRIVILEGED, nodeDir.toString()));
+            run(List.of("chown", "-R", UNPRIVILEGED + ":" + UNPRIVILEGED, nodeDir.toString(), snapshots.toString()));
         }
     }
 
-    private static Process launch(Path home, Path nodeDir, URI url, String heap) {
+    private static Process launch(Path home, Path nodeDir, Path snapshots, URI url, String heap) {
         List<String> command = new ArrayList<>();
         if (runsAsRoot()) {
             command.addAll(List.of("setpriv", "--reuid=" + UNPRIVILEGED, "--regid=" + UNPRIVILEGED, "--clear-groups"));
@@ -255,7 +259,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
                 "-Etransport.port=0",
                 "-Epath.data=" + nodeDir.resolve("data"),
                 "-Epath.logs=" + nodeDir.resolve("logs"),
-                "-Epath.repo=" + nodeDir.resolve("snapshots"),
+                "-Epath.repo=" + snapshots,
                 "-Expack.security.enabled=false",
                 // A developer machine with a nearly full disk must not turn indices read-only.
                 "-Ecluster.routing.allocation.disk.threshold_enabled=false",
