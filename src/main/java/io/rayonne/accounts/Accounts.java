@@ -7,13 +7,16 @@ import io.rayonne.accounts.internal.UserDocument;
 import io.rayonne.base.AlreadyExistsException;
 import io.rayonne.base.Audited;
 import io.rayonne.base.NotFoundException;
+import io.rayonne.base.PersonalData;
 import io.rayonne.base.Slugs;
 import io.rayonne.base.elasticsearch.Documents;
 import jakarta.annotation.security.RolesAllowed;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,7 +27,7 @@ import org.springframework.stereotype.Service;
 
 /** Users, offices and networks. Access is checked here, not only by hiding menu items. */
 @Service
-public class Accounts {
+public class Accounts implements PersonalData {
 
     private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -119,6 +122,61 @@ public class Accounts {
         User saved = toUser(store.saveUser(changed));
         events.publishEvent(new UserSaved(saved));
         return saved;
+    }
+
+    /** The accounts with this address: login, name, office, roles, language, since when (no password). */
+    @Override
+    @RolesAllowed("ADMIN")
+    public List<PersonalData.Held> heldOn(String email) {
+        return withEmail(email).stream()
+                .map(u -> {
+                    Map<String, Object> data = new LinkedHashMap<>();
+                    data.put("login", u.id());
+                    data.put("displayName", u.displayName());
+                    data.put("email", u.email());
+                    data.put("office", u.officeId());
+                    data.put("roles", u.roles());
+                    data.put("active", u.active());
+                    data.put("language", u.locale());
+                    data.put("createdAt", u.createdAt().toString());
+                    return new PersonalData.Held("user", u.id(), u.displayName(), data);
+                })
+                .toList();
+    }
+
+    /**
+     * Closes the accounts with this address and blanks their name and address. The login stays, as
+     * the pseudonym their past work (posts, comments, the audit log) is signed with.
+     */
+    @Override
+    @RolesAllowed("ADMIN")
+    public int erase(String email) {
+        int erased = 0;
+        for (UserDocument u : withEmail(email)) {
+            UserDocument closed = new UserDocument(
+                    u.id(),
+                    ERASED_NAME,
+                    null,
+                    u.officeId(),
+                    u.roles(),
+                    false,
+                    u.locale(),
+                    passwords.encode(generatePassword()),
+                    u.createdAt(),
+                    u.seqNoPrimaryTerm());
+            events.publishEvent(new UserSaved(toUser(store.saveUser(closed))));
+            erased++;
+        }
+        return erased;
+    }
+
+    static final String ERASED_NAME = "Compte effacé";
+
+    private List<UserDocument> withEmail(String email) {
+        String wanted = email.strip();
+        return store.users().stream()
+                .filter(u -> u.email() != null && u.email().strip().equalsIgnoreCase(wanted))
+                .toList();
     }
 
     /** Sets a new generated password and returns it, once. */

@@ -8,6 +8,7 @@ import io.rayonne.accounts.User;
 import io.rayonne.base.Audited;
 import io.rayonne.base.Names;
 import io.rayonne.base.NotFoundException;
+import io.rayonne.base.PersonalData;
 import io.rayonne.base.Revision;
 import io.rayonne.base.Slugs;
 import io.rayonne.base.elasticsearch.Documents;
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,7 +45,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 @PreAuthorize("isAuthenticated()")
-public class Partners implements SearchSource {
+public class Partners implements SearchSource, PersonalData {
 
     static final String TYPE = "partner";
     private static final int BATCH = 500;
@@ -263,6 +265,66 @@ public class Partners implements SearchSource {
             }
         }
         return changed;
+    }
+
+    // ---- personal data
+
+    /** The contacts with this address, in every office, with their subscription and its legal basis. */
+    @Override
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<PersonalData.Held> heldOn(String email) {
+        String folded = Names.foldEmail(email);
+        List<PersonalData.Held> held = new ArrayList<>();
+        for (PartnerDocument d : store.withEmail(folded)) {
+            Partner partner = toPartner(d);
+            for (Contact c : partner.contacts()) {
+                if (folded.equals(Names.foldEmail(c.email()))) {
+                    Map<String, Object> data = new LinkedHashMap<>();
+                    data.put("partner", partner.name());
+                    data.put("partnerId", partner.id());
+                    data.put("office", partner.officeId());
+                    data.put("firstName", c.firstName());
+                    data.put("lastName", c.lastName());
+                    data.put("role", c.role());
+                    data.put("email", c.email());
+                    data.put("phone", c.phone());
+                    data.put("language", c.language());
+                    data.put("subscription", c.subscription().state().name());
+                    data.put("legalBasis", c.subscription().basis().name());
+                    data.put("source", c.subscription().source());
+                    data.put("since", String.valueOf(c.subscription().since()));
+                    data.put("declinedBulletins", List.copyOf(c.subscription().declined()));
+                    held.add(new PersonalData.Held(
+                            "partner-contact", partner.id() + "/" + c.id(), partner.name(), data));
+                }
+            }
+        }
+        return held;
+    }
+
+    /** Takes the contacts with this address out of their partners (the partners stay). */
+    @Override
+    @PreAuthorize("hasRole('ADMIN')")
+    public int erase(String email) {
+        String folded = Names.foldEmail(email);
+        int erased = 0;
+        for (PartnerDocument d : store.withEmail(folded)) {
+            Partner current = toPartner(d);
+            List<Contact> kept = current.contacts().stream()
+                    .filter(c -> !folded.equals(Names.foldEmail(c.email())))
+                    .toList();
+            erased += current.contacts().size() - kept.size();
+            PartnerDocument saved = store.save(
+                    toDocument(
+                            current.id(),
+                            current.draft().withContacts(kept),
+                            current,
+                            SystemUser.NAME,
+                            current.revision()),
+                    () -> get(current.id()));
+            indexed(toPartner(saved));
+        }
+        return erased;
     }
 
     // ---- rules

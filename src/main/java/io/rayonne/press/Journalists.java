@@ -6,11 +6,15 @@ import io.rayonne.accounts.User;
 import io.rayonne.base.Audited;
 import io.rayonne.base.Names;
 import io.rayonne.base.NotFoundException;
+import io.rayonne.base.PersonalData;
 import io.rayonne.base.Revision;
 import io.rayonne.base.Slugs;
 import io.rayonne.base.elasticsearch.Documents;
+import io.rayonne.press.internal.CoverageDocument;
 import io.rayonne.press.internal.JournalistDocument;
 import io.rayonne.press.internal.PressStore;
+import io.rayonne.press.internal.VisitDocument;
+import io.rayonne.press.internal.VisitStore;
 import io.rayonne.search.Readers;
 import io.rayonne.search.SearchEntry;
 import io.rayonne.search.SearchIndex;
@@ -20,6 +24,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,16 +44,18 @@ import org.springframework.stereotype.Service;
  */
 @Service
 @PreAuthorize("isAuthenticated()")
-public class Journalists implements SearchSource {
+public class Journalists implements SearchSource, PersonalData {
 
     static final String TYPE = "journalist";
 
     private final PressStore store;
+    private final VisitStore visits;
     private final CurrentUser currentUser;
     private final SearchIndex search;
     private final Clock clock;
 
-    Journalists(PressStore store, CurrentUser currentUser, SearchIndex search, Clock clock) {
+    Journalists(PressStore store, VisitStore visits, CurrentUser currentUser, SearchIndex search, Clock clock) {
+        this.visits = visits;
         this.store = store;
         this.currentUser = currentUser;
         this.search = search;
@@ -161,6 +168,97 @@ public class Journalists implements SearchSource {
         store.save(toDocument(gone.id(), b, kept.id(), user.id(), gone.revision()), () -> get(goneId));
         search.remove(TYPE, gone.id());
         return indexed(toJournalist(saved));
+    }
+
+    // ---- personal data
+
+    /** The journalist's records, the visits they took part in (or whose programme they got), their coverage. */
+    @Override
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<PersonalData.Held> heldOn(String email) {
+        List<PersonalData.Held> held = new ArrayList<>();
+        List<String> addresses = addresses(email);
+        for (JournalistDocument d : store.journalistsWithEmail(Names.foldEmail(email))) {
+            Journalist j = toJournalist(d);
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("name", j.name());
+            data.put("role", j.role());
+            data.put("email", j.email());
+            data.put("phone", j.phone());
+            data.put("outlets", j.outletIds());
+            data.put("languages", List.copyOf(j.languages()));
+            data.put("markets", List.copyOf(j.markets()));
+            data.put("beats", List.copyOf(j.beats()));
+            data.put("notes", j.notes());
+            data.put("consentSource", j.consentSource());
+            data.put("consentDate", String.valueOf(j.consentDate()));
+            data.put("mergedInto", d.mergedInto());
+            held.add(new PersonalData.Held("journalist", j.id(), j.name(), data));
+            for (VisitDocument v : visits.visitsOf(j.id(), addresses)) {
+                held.add(new PersonalData.Held(
+                        "press-visit",
+                        v.id(),
+                        v.subject(),
+                        Map.of(
+                                "office",
+                                v.officeId(),
+                                "start",
+                                String.valueOf(v.start()),
+                                "end",
+                                String.valueOf(v.end()))));
+            }
+            for (CoverageDocument c : visits.coverageBy(j.id())) {
+                held.add(new PersonalData.Held(
+                        "coverage", c.id(), c.title(), Map.of("date", c.date().toString(), "outlet", c.outletId())));
+            }
+        }
+        return held;
+    }
+
+    /**
+     * Anonymises the journalist's records (name, address, phone, notes, consent) and their address in
+     * the programmes sent; visits and coverage stay, counted, linked to the anonymous record.
+     */
+    @Override
+    @PreAuthorize("hasRole('ADMIN')")
+    public int erase(String email) {
+        int erased = 0;
+        List<String> addresses = addresses(email);
+        for (JournalistDocument d : store.journalistsWithEmail(Names.foldEmail(email))) {
+            Journalist j = toJournalist(d);
+            for (VisitDocument v : visits.visitsOf(j.id(), addresses)) {
+                visits.forgetAddresses(v, addresses, ERASED_ADDRESS);
+            }
+            Journalist.Draft before = j.draft();
+            Journalist.Draft anonymous = new Journalist.Draft(
+                    ERASED_NAME,
+                    before.role(),
+                    before.outletIds(),
+                    before.languages(),
+                    before.markets(),
+                    before.beats(),
+                    "",
+                    "",
+                    "",
+                    "",
+                    null);
+            JournalistDocument saved = store.save(
+                    toDocument(j.id(), anonymous, d.mergedInto(), SystemUser.NAME, j.revision()), () -> get(j.id()));
+            if (saved.mergedInto() == null) {
+                indexed(toJournalist(saved));
+            }
+            erased++;
+        }
+        return erased;
+    }
+
+    static final String ERASED_NAME = "Journaliste (données effacées)";
+    static final String ERASED_ADDRESS = "adresse-effacee@rayonne.invalid";
+
+    /** The address as typed, and as folded, since older records may hold either. */
+    private static List<String> addresses(String email) {
+        return List.copyOf(new LinkedHashSet<>(
+                List.of(email.strip(), email.strip().toLowerCase(java.util.Locale.ROOT), Names.foldEmail(email))));
     }
 
     private static List<String> union(List<String> a, List<String> b) {

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 /** What the administrator's mail screen shows and does. */
 @Service
 @RolesAllowed("ADMIN")
-public class MailAdministration implements io.rayonne.mail.MailMonitor {
+public class MailAdministration implements io.rayonne.mail.MailMonitor, io.rayonne.base.PersonalData {
 
     /** A message of the ledger, as the screen shows it. */
     public record Message(
@@ -130,5 +130,69 @@ public class MailAdministration implements io.rayonne.mail.MailMonitor {
                 "Rayonne : message d’essai",
                 rendered.html(),
                 rendered.text()));
+    }
+
+    // ---- personal data
+
+    static final String ERASED_ADDRESS = "adresse-effacee@rayonne.invalid";
+
+    /** The messages sent to the address, Mailjet's events about it, and whether it is blocked. */
+    @Override
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('ADMIN')")
+    public List<io.rayonne.base.PersonalData.Held> heldOn(String email) {
+        List<String> addresses = addresses(email);
+        List<io.rayonne.base.PersonalData.Held> held = new java.util.ArrayList<>();
+        for (MessageDocument m : store.messagesTo(addresses)) {
+            java.util.Map<String, Object> data = new java.util.LinkedHashMap<>();
+            data.put("at", m.createdAt().toString());
+            data.put("from", m.fromEmail());
+            data.put("to", m.to());
+            data.put("cc", m.cc());
+            data.put("status", m.status());
+            data.put("bulletin", m.campaign());
+            held.add(new io.rayonne.base.PersonalData.Held("message", m.id(), m.subject(), data));
+        }
+        for (var hit : store.eventsAbout(addresses)) {
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> event = hit.getContent();
+            held.add(new io.rayonne.base.PersonalData.Held(
+                    "mail-event", hit.getId(), String.valueOf(event.get("event")), event));
+        }
+        store.suppression(Address.of(email).normalized())
+                .ifPresent(s -> held.add(new io.rayonne.base.PersonalData.Held(
+                        "blocked-address",
+                        s.id(),
+                        Suppressions.label(s.cause()),
+                        java.util.Map.of("cause", s.cause(), "active", s.active()))));
+        return held;
+    }
+
+    /**
+     * Replaces the address in the messages and events (their bodies, which name the person, go);
+     * dates and outcomes stay, counted. A blocked address stays blocked: that is what the person
+     * asked for by complaining or unsubscribing, and it keeps Rayonne from writing again.
+     */
+    @Override
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('ADMIN')")
+    public int erase(String email) {
+        List<String> addresses = addresses(email);
+        int erased = 0;
+        for (MessageDocument m : store.messagesTo(addresses)) {
+            store.save(m.forgetting(addresses, ERASED_ADDRESS));
+            erased++;
+        }
+        for (var hit : store.eventsAbout(addresses)) {
+            store.replaceEventEmail(hit.getId(), ERASED_ADDRESS);
+            erased++;
+        }
+        return erased;
+    }
+
+    private static List<String> addresses(String email) {
+        String typed = email.strip();
+        return List.copyOf(new java.util.LinkedHashSet<>(List.of(
+                typed,
+                typed.toLowerCase(java.util.Locale.ROOT),
+                Address.of(typed).normalized())));
     }
 }

@@ -127,6 +127,47 @@ public class MailStore {
                 .findFirst();
     }
 
+    /** Messages to or copied to any of these addresses (personal data), newest first. */
+    List<MessageDocument> messagesTo(Collection<String> addresses) {
+        List<co.elastic.clients.elasticsearch._types.FieldValue> values = addresses.stream()
+                .map(co.elastic.clients.elasticsearch._types.FieldValue::of)
+                .toList();
+        NativeQuery query = NativeQuery.builder()
+                .withQuery(q ->
+                        q.bool(b -> b.should(s -> s.terms(t -> t.field("to").terms(v -> v.value(values))))
+                                .should(s -> s.terms(t -> t.field("cc").terms(v -> v.value(values))))
+                                .minimumShouldMatch("1")))
+                .withSort(org.springframework.data.domain.Sort.by(
+                        org.springframework.data.domain.Sort.Order.desc("createdAt")))
+                .withMaxResults(10_000)
+                .build();
+        return operations.search(query, MessageDocument.class).stream()
+                .map(SearchHit::getContent)
+                .toList();
+    }
+
+    /** Mailjet's events about these addresses, as received. */
+    List<org.springframework.data.elasticsearch.core.SearchHit<java.util.Map>> eventsAbout(
+            Collection<String> addresses) {
+        NativeQuery query = NativeQuery.builder()
+                .withQuery(q -> q.terms(t -> t.field("email")
+                        .terms(v -> v.value(addresses.stream()
+                                .map(co.elastic.clients.elasticsearch._types.FieldValue::of)
+                                .toList()))))
+                .withMaxResults(10_000)
+                .build();
+        return operations.search(query, java.util.Map.class, EVENTS).getSearchHits();
+    }
+
+    void replaceEventEmail(String id, String replacement) {
+        operations.update(
+                org.springframework.data.elasticsearch.core.query.UpdateQuery.builder(id)
+                        .withDocument(org.springframework.data.elasticsearch.core.document.Document.from(
+                                java.util.Map.of("email", replacement)))
+                        .build(),
+                EVENTS);
+    }
+
     MessageDocument save(MessageDocument message) {
         return operations.save(message);
     }

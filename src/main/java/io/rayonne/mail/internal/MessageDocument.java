@@ -51,6 +51,27 @@ public record MessageDocument(
                 seqNoPrimaryTerm);
     }
 
+    /** Without these addresses (replaced) nor its bodies, which name the person: status and dates stay. */
+    MessageDocument forgetting(java.util.Collection<String> addresses, String replacement) {
+        return new MessageDocument(
+                id,
+                fromEmail,
+                fromName,
+                to.stream().map(a -> addresses.contains(a) ? replacement : a).toList(),
+                cc.stream().map(a -> addresses.contains(a) ? replacement : a).toList(),
+                subject,
+                "",
+                "",
+                campaign,
+                status,
+                providerId,
+                reason,
+                lastEvent,
+                createdAt,
+                updatedAt,
+                seqNoPrimaryTerm);
+    }
+
     /** The same record, written next without checking which version it overwrites. */
     MessageDocument unversioned() {
         return new MessageDocument(

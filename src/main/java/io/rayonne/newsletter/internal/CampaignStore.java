@@ -313,4 +313,24 @@ public class CampaignStore {
     }
 
     public record Counts(Tally all, Map<String, Tally> bySegment, Map<String, Long> clicksByLink) {}
+
+    /** The copies of bulletins sent to any of these addresses (personal data). */
+    public List<DeliveryDocument> deliveriesTo(java.util.Collection<String> addresses) {
+        var query = org.springframework.data.elasticsearch.client.elc.NativeQuery.builder()
+                .withQuery(q -> q.terms(t -> t.field("email")
+                        .terms(v -> v.value(addresses.stream()
+                                .map(co.elastic.clients.elasticsearch._types.FieldValue::of)
+                                .toList()))))
+                .withMaxResults(10_000)
+                .build();
+        return operations.search(query, DeliveryDocument.class, DELIVERY_INDEX).stream()
+                .map(org.springframework.data.elasticsearch.core.SearchHit::getContent)
+                .toList();
+    }
+
+    public void saveDeliveries(List<DeliveryDocument> deliveries) {
+        if (!deliveries.isEmpty()) {
+            operations.save(deliveries, DELIVERY_INDEX);
+        }
+    }
 }

@@ -41,6 +41,32 @@ public record DeliveryDocument(
         boolean unsubscribed,
         List<String> clicked) {
 
+    /** Without the person: address and names replaced, what happened (delivered, opened, clicked) kept. */
+    public DeliveryDocument anonymised(String address) {
+        return new DeliveryDocument(
+                id,
+                campaignId,
+                position,
+                partnerId,
+                contactId,
+                address,
+                "",
+                "",
+                partnerName,
+                officeId,
+                segmentId,
+                state,
+                providerId,
+                reason,
+                answeredAt,
+                delivered,
+                opened,
+                bounced,
+                complained,
+                unsubscribed,
+                clicked);
+    }
+
     public DeliveryDocument withOutcome(String next, @Nullable String newProviderId, @Nullable String why, Instant at) {
         return new DeliveryDocument(
                 id,

@@ -94,4 +94,15 @@ public class PressStore {
                 .map(SearchHit::getContent)
                 .toList();
     }
+
+    /** Every journalist record with this address, merged ones too (their details stay on them). */
+    public List<JournalistDocument> journalistsWithEmail(String emailFolded) {
+        NativeQuery query = NativeQuery.builder()
+                .withQuery(q -> q.term(t -> t.field("emailFolded").value(emailFolded)))
+                .withMaxResults(1_000)
+                .build();
+        return operations.search(query, JournalistDocument.class).stream()
+                .map(SearchHit::getContent)
+                .toList();
+    }
 }

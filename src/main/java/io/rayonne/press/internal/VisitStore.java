@@ -86,6 +86,60 @@ public class VisitStore {
         operations.save(settings);
     }
 
+    /** Visits naming this journalist, or whose programme was sent to these addresses (personal data). */
+    public List<VisitDocument> visitsOf(String journalistId, Collection<String> addresses) {
+        NativeQuery query = NativeQuery.builder()
+                .withQuery(q -> q.bool(
+                        b -> b.should(s -> s.term(t -> t.field("journalistIds").value(journalistId)))
+                                .should(s -> s.terms(t -> t.field("sends.to").terms(v -> v.value(values(addresses)))))
+                                .should(s -> s.terms(t -> t.field("sends.cc").terms(v -> v.value(values(addresses)))))
+                                .minimumShouldMatch("1")))
+                .withMaxResults(10_000)
+                .build();
+        return operations.search(query, VisitDocument.class).stream()
+                .map(SearchHit::getContent)
+                .toList();
+    }
+
+    /** Coverage signed by this journalist. */
+    public List<CoverageDocument> coverageBy(String journalistId) {
+        NativeQuery query = NativeQuery.builder()
+                .withQuery(q -> q.term(t -> t.field("journalistId").value(journalistId)))
+                .withMaxResults(10_000)
+                .build();
+        return operations.search(query, CoverageDocument.class).stream()
+                .map(SearchHit::getContent)
+                .toList();
+    }
+
+    /** Replaces these addresses in the visit's programme sends (the sends themselves stay, counted). */
+    public void forgetAddresses(VisitDocument visit, Collection<String> addresses, String replacement) {
+        List<VisitDocument.SendDocument> sends = visit.sends().stream()
+                .map(send -> new VisitDocument.SendDocument(
+                        send.at(),
+                        send.by(),
+                        send.messageId(),
+                        send.to().stream()
+                                .map(a -> addresses.contains(a) ? replacement : a)
+                                .toList(),
+                        send.cc().stream()
+                                .map(a -> addresses.contains(a) ? replacement : a)
+                                .toList(),
+                        send.outcome(),
+                        send.reason()))
+                .toList();
+        try {
+            client.update(
+                    u -> u.index(VISITS)
+                            .id(visit.id())
+                            .doc(java.util.Map.of("sends", sends))
+                            .refresh(co.elastic.clients.elasticsearch._types.Refresh.WaitFor),
+                    Object.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Visits of these offices (all when null), latest first; those with no dates yet on top. */
     public List<VisitDocument> visits(@Nullable Collection<String> officeIds) {
         NativeQuery query = NativeQuery.builder()

@@ -1,0 +1,26 @@
+package io.rayonne.base;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A feature that holds personal data about people it knows by their email address: it says what
+ * it holds, and erases it on request while keeping what is only counted. The operations module asks
+ * every holder for an administrator's export or erasure (decision 12).
+ */
+public interface PersonalData {
+
+    /**
+     * One record held on the person.
+     *
+     * @param kind what it is ("partner-contact", "journalist", "user", "message", "delivery"…)
+     * @param label what a person reads: the partner's name, the message's subject
+     * @param data the record's fields as stored, without secrets (no password hash, no token)
+     */
+    record Held(String kind, String id, String label, Map<String, Object> data) {}
+
+    List<Held> heldOn(String email);
+
+    /** Erases or anonymises what is held on the person, keeping counts; returns how many records changed. */
+    int erase(String email);
+}
