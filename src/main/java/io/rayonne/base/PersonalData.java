@@ -21,6 +21,14 @@ public interface PersonalData {
 
     List<Held> heldOn(String email);
 
+    /**
+     * The people held here with no sign of life since {@code before}, under the retention rule:
+     * each record's {@code data} carries their {@code email} and {@code lastActivity}. None by default.
+     */
+    default List<Held> inactiveSince(java.time.Instant before) {
+        return List.of();
+    }
+
     /** Erases or anonymises what is held on the person, keeping counts; returns how many records changed. */
     int erase(String email);
 }

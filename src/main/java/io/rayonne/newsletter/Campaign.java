@@ -60,6 +60,16 @@ public record Campaign(
      * Who an issue would reach with these segments, counted exactly: each address once, the
      * unsubscribed, suppressed and those who declined this bulletin apart.
      */
+    /**
+     * Who an issue would reach: the recipients, why the others are not counted, and on what legal
+     * basis the office writes to the recipients (what the person agreed to, or the contract).
+     */
     public record Audience(
-            int recipients, int unsubscribed, int suppressed, int declined, int withoutEmail, int duplicates) {}
+            int recipients,
+            int unsubscribed,
+            int suppressed,
+            int declined,
+            int withoutEmail,
+            int duplicates,
+            java.util.Map<io.rayonne.partners.LegalBasis, Integer> byBasis) {}
 }

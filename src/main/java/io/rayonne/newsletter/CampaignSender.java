@@ -401,6 +401,8 @@ class CampaignSender {
         Set<String> addresses = new HashSet<>();
         Set<String> seen = new HashSet<>();
         int[] n = new int[6];
+        java.util.Map<io.rayonne.partners.LegalBasis, Integer> byBasis =
+                new java.util.EnumMap<>(io.rayonne.partners.LegalBasis.class);
         for (String segmentId : segmentIds) {
             Segment segment = segments.get(segmentId);
             partners.forEachRecipient(within(segment.criteria(), network), r -> {
@@ -420,12 +422,13 @@ class CampaignSender {
                             n[5]++;
                         } else {
                             n[0]++;
+                            byBasis.merge(s.basis(), 1, Integer::sum);
                         }
                     }
                 }
             });
         }
-        return new Campaign.Audience(n[0], n[1], n[2], n[3], n[4], n[5]);
+        return new Campaign.Audience(n[0], n[1], n[2], n[3], n[4], n[5], byBasis);
     }
 
     private Set<String> networkOffices(Bulletin bulletin) {

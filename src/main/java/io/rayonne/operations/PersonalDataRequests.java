@@ -35,6 +35,9 @@ public class PersonalDataRequests {
         }
     }
 
+    /** Someone due for erasure under the retention rule: their address, what is held, since when nothing happened. */
+    public record Inactive(String email, List<PersonalData.Held> held, java.time.Instant lastActivity) {}
+
     private static final int MAX_ACTIONS = 10_000;
 
     private final List<PersonalData> holders;
@@ -45,10 +48,48 @@ public class PersonalDataRequests {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    PersonalDataRequests(List<PersonalData> holders, AuditTrail audit, Clock clock) {
+    private final PersonalDataSettings settings;
+
+    PersonalDataRequests(List<PersonalData> holders, AuditTrail audit, Clock clock, PersonalDataSettings settings) {
         this.holders = holders;
         this.audit = audit;
         this.clock = clock;
+        this.settings = settings;
+    }
+
+    public PersonalDataSettings settings() {
+        return settings;
+    }
+
+    /** The people the retention rule says to erase now, one per address, longest silent first. */
+    public List<Inactive> inactive() {
+        java.time.Instant before = clock.instant()
+                .atZone(java.time.ZoneId.of("Europe/Paris"))
+                .minus(settings.inactiveAfter())
+                .toInstant();
+        Map<String, List<PersonalData.Held>> byEmail = new LinkedHashMap<>();
+        holders.forEach(h -> h.inactiveSince(before).forEach(held -> byEmail.computeIfAbsent(
+                        Names.foldEmail(String.valueOf(held.data().get("email"))), e -> new ArrayList<>())
+                .add(held)));
+        return byEmail.values().stream()
+                .map(held -> new Inactive(
+                        String.valueOf(held.get(0).data().get("email")),
+                        held,
+                        held.stream()
+                                .map(h -> java.time.Instant.parse(
+                                        String.valueOf(h.data().get("lastActivity"))))
+                                .max(java.util.Comparator.naturalOrder())
+                                .orElseThrow()))
+                .sorted(java.util.Comparator.comparing(Inactive::lastActivity))
+                .toList();
+    }
+
+    /** Applies the retention rule: erases everyone it names; returns how many people. */
+    @Audited(value = "personal-data.retention-applied", subject = "'retention'", label = "#result + ' personnes'")
+    public int eraseInactive() {
+        List<Inactive> due = inactive();
+        due.forEach(person -> holders.forEach(h -> h.erase(person.email())));
+        return due.size();
     }
 
     public Report find(String email) {

@@ -302,6 +302,36 @@ public class Partners implements SearchSource, PersonalData {
         return held;
     }
 
+    /** Contacts unsubscribed or blocked before {@code before}: the office has no reason left to keep them. */
+    @Override
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<PersonalData.Held> inactiveSince(java.time.Instant before) {
+        List<PersonalData.Held> held = new ArrayList<>();
+        for (PartnerDocument d : store.withContactsGoneBefore(before)) {
+            Partner partner = toPartner(d);
+            for (Contact c : partner.contacts()) {
+                Subscription s = c.subscription();
+                if (s.state() != SubscriptionState.SUBSCRIBED
+                        && s.changedAt() != null
+                        && s.changedAt().isBefore(before)
+                        && !c.email().isBlank()) {
+                    held.add(new PersonalData.Held(
+                            "partner-contact",
+                            partner.id() + "/" + c.id(),
+                            c.displayName() + " (" + partner.name() + ")",
+                            Map.of(
+                                    "email",
+                                    c.email(),
+                                    "lastActivity",
+                                    s.changedAt().toString(),
+                                    "state",
+                                    s.state().name())));
+                }
+            }
+        }
+        return held;
+    }
+
     /** Takes the contacts with this address out of their partners (the partners stay). */
     @Override
     @PreAuthorize("hasRole('ADMIN')")

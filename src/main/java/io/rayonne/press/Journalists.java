@@ -215,6 +215,28 @@ public class Journalists implements SearchSource, PersonalData {
         return held;
     }
 
+    /** Journalists whose record has not changed and who took part in no visit since {@code before}. */
+    @Override
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<PersonalData.Held> inactiveSince(java.time.Instant before) {
+        java.time.LocalDate day =
+                before.atZone(java.time.ZoneId.of("Europe/Paris")).toLocalDate();
+        List<PersonalData.Held> held = new ArrayList<>();
+        for (JournalistDocument d : store.journalistsUnchangedSince(before)) {
+            boolean recentVisit = visits.visitsOf(d.id(), List.of()).stream()
+                    .anyMatch(v -> (v.end() != null && !v.end().isBefore(day))
+                            || (v.start() != null && !v.start().isBefore(day)));
+            if (!recentVisit) {
+                held.add(new PersonalData.Held(
+                        "journalist",
+                        d.id(),
+                        d.name(),
+                        Map.of("email", d.email(), "lastActivity", d.updatedAt().toString())));
+            }
+        }
+        return held;
+    }
+
     /**
      * Anonymises the journalist's records (name, address, phone, notes, consent) and their address in
      * the programmes sent; visits and coverage stay, counted, linked to the anonymous record.

@@ -309,6 +309,10 @@ class CampaignLedgerIT extends MailjetIntegrationTest {
         assertThat(audience.recipients()).isEqualTo(RECIPIENTS);
         assertThat(audience.unsubscribed()).isEqualTo(1);
         assertThat(audience.duplicates()).isEqualTo(1);
+        assertThat(audience.byBasis().values().stream()
+                        .mapToInt(Integer::intValue)
+                        .sum())
+                .isEqualTo(RECIPIENTS);
     }
 
     @org.junit.jupiter.api.Test

@@ -152,6 +152,107 @@ class PersonalDataIT extends IntegrationTest {
                 .isEmpty();
     }
 
+    @Autowired
+    io.rayonne.testing.TestClock clock;
+
+    /**
+     * A contact unsubscribed four years ago and a journalist untouched for four years are due; a
+     * contact unsubscribed last year and a subscribed one are not. Applying the rule erases the first two.
+     */
+    @Test
+    void theRetentionRuleNamesThoseLongGoneAndErasesThem() {
+        java.time.Instant now = java.time.Instant.now();
+        java.time.Instant fourYearsAgo = now.minus(java.time.Duration.ofDays(4 * 366));
+        String gone = unique("ancien") + "@exemple.fr";
+        String recent = unique("recent") + "@exemple.fr";
+        String subscribed = unique("abonne") + "@exemple.fr";
+        String silentJournalist = unique("silence") + "@presse.example";
+        // Rayonne dates a subscription's change itself: each partner is written at its moment.
+        Partner partner = partnerAt(fourYearsAgo, left("Ancien", gone), contact("Abonné", "Fidèle", subscribed));
+        partnerAt(now.minus(java.time.Duration.ofDays(365)), left("Récent", recent));
+        clock.set(fourYearsAgo);
+        try {
+            as(
+                    "hugo",
+                    () -> journalists.create(
+                            new Journalist.Draft(
+                                    unique("Journaliste silencieux"),
+                                    "",
+                                    List.of(),
+                                    Set.of("fr"),
+                                    Set.of("FR"),
+                                    Set.of(),
+                                    silentJournalist,
+                                    "",
+                                    "",
+                                    "",
+                                    null),
+                            true),
+                    Role.PRESS);
+        } finally {
+            clock.useSystemTime();
+        }
+
+        List<String> due = as("nadia", () -> requests.inactive(), Role.ADMIN).stream()
+                .map(PersonalDataRequests.Inactive::email)
+                .toList();
+        assertThat(due).contains(gone, silentJournalist).doesNotContain(recent, subscribed);
+
+        int erased = as("nadia", () -> requests.eraseInactive(), Role.ADMIN);
+        assertThat(erased).isGreaterThanOrEqualTo(2);
+        assertThat(as("nadia", () -> requests.inactive(), Role.ADMIN))
+                .extracting(PersonalDataRequests.Inactive::email)
+                .doesNotContain(gone, silentJournalist);
+        assertThat(as("camille", () -> partners.get(partner.id()), Role.COMMUNICATION)
+                        .contacts())
+                .extracting(Contact::email)
+                .containsExactly(subscribed);
+    }
+
+    private Partner partnerAt(java.time.Instant at, Contact... contacts) {
+        clock.set(at);
+        try {
+            return as(
+                    "camille",
+                    () -> partners.create(new Partner.Draft(
+                            "amiens-metropole",
+                            unique("Camping de la Somme"),
+                            Sector.ACCOMMODATION,
+                            "Amiens",
+                            "1 chemin de halage",
+                            "80000",
+                            "Amiens",
+                            Membership.MEMBER,
+                            2026,
+                            null,
+                            "https://www.exemple.fr",
+                            "03 22 00 00 01",
+                            "",
+                            List.of(contacts))),
+                    Role.COMMUNICATION);
+        } finally {
+            clock.useSystemTime();
+        }
+    }
+
+    private static Contact left(String first, String email) {
+        return new Contact(
+                "",
+                first,
+                "Parti",
+                "",
+                email,
+                "",
+                "fr",
+                new Subscription(
+                        io.rayonne.partners.SubscriptionState.UNSUBSCRIBED,
+                        LegalBasis.CONSENT,
+                        "Salon des partenaires",
+                        LocalDate.of(2020, 3, 1),
+                        null,
+                        Set.of()));
+    }
+
     @Test
     void onlyAdministratorsHandleRequests() {
         assertThatThrownBy(() -> as("camille", () -> requests.find("x@exemple.fr"), Role.COMMUNICATION))

@@ -133,9 +133,13 @@ class SendPanel extends VerticalLayout {
         chosen.setItemLabelGenerator(Segment::name);
         var audience = new Paragraph(getTranslation("newsletter.send.choose"));
         audience.setId("send-audience");
+        var basis = new com.vaadin.flow.component.html.Span();
+        basis.setId("send-basis");
+        basis.addClassName("rayonne-help");
         chosen.addValueChangeListener(e -> {
             if (e.getValue().isEmpty()) {
                 audience.setText(getTranslation("newsletter.send.choose"));
+                basis.setText("");
                 return;
             }
             try {
@@ -148,6 +152,17 @@ class SendPanel extends VerticalLayout {
                         number(a.declined()),
                         number(a.withoutEmail()),
                         number(a.duplicates())));
+                basis.setText(
+                        a.byBasis().isEmpty()
+                                ? ""
+                                : getTranslation(
+                                        "newsletter.send.basis",
+                                        a.byBasis().entrySet().stream()
+                                                .map(b -> number(b.getValue()) + " "
+                                                        + getTranslation(b.getKey()
+                                                                        .key())
+                                                                .toLowerCase(getLocale()))
+                                                .collect(java.util.stream.Collectors.joining(" · "))));
             } catch (DataAccessException ex) {
                 audience.setText(getTranslation("newsletter.error.storage"));
             }
@@ -185,7 +200,7 @@ class SendPanel extends VerticalLayout {
             add(testRow, new Paragraph(getTranslation("newsletter.send.no-segment")));
             return;
         }
-        add(testRow, help, chosen, audience, when, at, send);
+        add(testRow, help, chosen, audience, basis, when, at, send);
     }
 
     private static List<String> ids(java.util.Set<Segment> chosen) {

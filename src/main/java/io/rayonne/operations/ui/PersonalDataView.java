@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -18,12 +19,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import io.rayonne.base.PersonalData;
+import io.rayonne.base.ui.Dates;
 import io.rayonne.base.ui.EmptyState;
 import io.rayonne.base.ui.Notifications;
 import io.rayonne.operations.PersonalDataRequests;
 import io.rayonne.operations.PersonalDataRequests.Report;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -43,6 +46,7 @@ class PersonalDataView extends VerticalLayout {
     private final Grid<PersonalData.Held> grid = new Grid<>();
     private final HorizontalLayout actions = new HorizontalLayout();
     private final EmptyState nothing;
+    private final Details retention = new Details();
     private Report report;
 
     PersonalDataView(PersonalDataRequests requests) {
@@ -78,8 +82,58 @@ class PersonalDataView extends VerticalLayout {
                 getTranslation("personal-data.nothing.title"),
                 getTranslation("personal-data.nothing.text"));
 
-        add(intro, form, summary, actions, grid, nothing);
+        add(intro, retention, form, summary, actions, grid, nothing);
         show(null);
+        showRetention();
+    }
+
+    /** Who the retention rule says to erase, and the button that does it. */
+    private void showRetention() {
+        List<PersonalDataRequests.Inactive> due = requests.inactive();
+        int years = requests.settings().inactiveAfter().getYears();
+        retention.setSummaryText(getTranslation("personal-data.retention.title", due.size()));
+        var rule = new Paragraph(getTranslation(
+                "personal-data.retention.rule", getTranslation("personal-data.years", Math.max(years, 1))));
+        rule.addClassName("rayonne-help");
+        var content = new VerticalLayout(rule);
+        content.setPadding(false);
+        if (due.isEmpty()) {
+            content.add(new Paragraph(getTranslation("personal-data.retention.empty")));
+        } else {
+            var list = new Grid<PersonalDataRequests.Inactive>();
+            list.addColumn(PersonalDataRequests.Inactive::email)
+                    .setHeader(getTranslation("personal-data.retention.column.email"))
+                    .setFlexGrow(2);
+            list.addColumn(i -> i.held().stream()
+                            .map(h -> getTranslation("personal-data.kind." + h.kind()) + " : " + h.label())
+                            .collect(Collectors.joining(" · ")))
+                    .setHeader(getTranslation("personal-data.retention.column.what"))
+                    .setFlexGrow(3);
+            list.addColumn(i -> Dates.date(i.lastActivity(), getLocale()))
+                    .setHeader(getTranslation("personal-data.retention.column.last"))
+                    .setAutoWidth(true);
+            list.setItems(due);
+            list.setAllRowsVisible(true);
+            list.addThemeVariants(GridVariant.LUMO_COMPACT);
+            var apply = new Button(getTranslation("personal-data.retention.apply"), VaadinIcon.TRASH.create(), e -> {
+                var dialog = new ConfirmDialog(
+                        getTranslation("personal-data.retention.apply"),
+                        getTranslation("personal-data.retention.confirm", due.size()),
+                        getTranslation("personal-data.retention.apply"),
+                        confirmed -> {
+                            Notifications.success(
+                                    getTranslation("personal-data.retention.done", requests.eraseInactive()));
+                            showRetention();
+                        });
+                dialog.setConfirmButtonTheme("error primary");
+                dialog.setCancelable(true);
+                dialog.setCancelText(getTranslation("common.cancel"));
+                dialog.open();
+            });
+            apply.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            content.add(list, apply);
+        }
+        retention.setContent(content);
     }
 
     private void search() {

@@ -83,6 +83,24 @@ public class PartnerStore {
     }
 
     /** The partners with a contact at this address (folded), in any office. */
+    /** Partners with a contact unsubscribed or blocked before {@code before} (the retention rule). */
+    public List<PartnerDocument> withContactsGoneBefore(java.time.Instant before) {
+        Query gone = PartnerQueries.terms("contacts.state", List.of("UNSUBSCRIBED", "SUPPRESSED"));
+        Query longAgo = Query.of(q -> q.range(r -> r.untyped(
+                u -> u.field("contacts.changedAt").lt(co.elastic.clients.json.JsonData.of(before.toEpochMilli())))));
+        Query query = Query.of(q -> q.nested(n -> n.path("contacts").query(c -> c.bool(b -> b.filter(gone, longAgo)))));
+        return operations
+                .search(
+                        NativeQuery.builder()
+                                .withQuery(query)
+                                .withMaxResults(10_000)
+                                .build(),
+                        PartnerDocument.class)
+                .stream()
+                .map(SearchHit::getContent)
+                .toList();
+    }
+
     public List<PartnerDocument> withEmail(String emailFolded) {
         Query query = Query.of(q -> q.nested(
                 n -> n.path("contacts").query(PartnerQueries.terms("contacts.emailFolded", List.of(emailFolded)))));

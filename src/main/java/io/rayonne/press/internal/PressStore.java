@@ -105,4 +105,19 @@ public class PressStore {
                 .map(SearchHit::getContent)
                 .toList();
     }
+
+    /** Journalists with an address whose record has not changed since {@code before}. */
+    public List<JournalistDocument> journalistsUnchangedSince(java.time.Instant before) {
+        NativeQuery query = NativeQuery.builder()
+                .withQuery(q -> q.bool(b -> b.mustNot(m -> m.exists(e -> e.field("mergedInto")))
+                        .mustNot(m -> m.term(t -> t.field("emailFolded").value("")))
+                        .filter(f -> f.exists(e -> e.field("emailFolded")))
+                        .filter(f -> f.range(r -> r.untyped(u ->
+                                u.field("updatedAt").lt(co.elastic.clients.json.JsonData.of(before.toEpochMilli())))))))
+                .withMaxResults(10_000)
+                .build();
+        return operations.search(query, JournalistDocument.class).stream()
+                .map(SearchHit::getContent)
+                .toList();
+    }
 }

@@ -240,6 +240,8 @@ class BulletinJourneyIT extends MailjetBrowserTest {
         assertThat(page.locator("#send-audience"))
                 .hasText(
                         "3 destinataire(s) · non comptés : 1 désinscrit(s), 0 bloqué(s), 0 ayant refusé ce bulletin, 0 sans email, 0 adresse(s) en double");
+        // On what ground the office writes to them: the members' contract.
+        assertThat(page.locator("#send-basis")).hasText("Base légale de ces envois : 3 contrat d’adhésion.");
         click(body, "Envoyer le numéro");
         Locator confirm = page.locator("vaadin-confirm-dialog-overlay");
         assertThat(confirm.getByText("Envoyer « Décembre 2026 : les marais en hiver » ?"))
