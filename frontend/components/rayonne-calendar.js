@@ -68,6 +68,7 @@ class RayonneCalendar extends HTMLElement {
           .catch((e) => failure(e));
       },
       datesSet: (info) => {
+        this.silenceIcons();
         const type = CODES[info.view.type] || 'month';
         // The middle of the range names the month shown, whatever the view's padding days.
         const middle = new Date((info.start.getTime() + info.end.getTime()) / 2);
@@ -100,6 +101,14 @@ class RayonneCalendar extends HTMLElement {
       },
     });
     this.calendar.render();
+  }
+
+  /** The toolbar's arrows are named by their button's title: their icons are decoration. */
+  silenceIcons() {
+    this.querySelectorAll('.fc-icon').forEach((icon) => {
+      icon.removeAttribute('role');
+      icon.setAttribute('aria-hidden', 'true');
+    });
   }
 
   /** Time, channels as short badges, title, and the status as a word (not only a colour). */

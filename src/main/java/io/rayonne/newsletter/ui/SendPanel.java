@@ -239,6 +239,7 @@ class SendPanel extends VerticalLayout {
     private void showCampaign(Campaign campaign) {
         removeAll();
         bar.setId("send-progress");
+        bar.getElement().setAttribute("aria-label", getTranslation("newsletter.campaign.progress.label"));
         counters.setId("send-counters");
         state.setId("send-state");
         problem.addClassName("rayonne-error-text");

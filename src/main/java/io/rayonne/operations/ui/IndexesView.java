@@ -53,6 +53,7 @@ class IndexesView extends VerticalLayout {
         var intro = new Paragraph(getTranslation("operations.indexes.intro"));
         intro.addClassName("rayonne-help");
         progress.addClassNames("rayonne-banner", "rayonne-rebuild");
+        progressBar.getElement().setAttribute("aria-label", getTranslation("operations.indexes.rebuild.progress"));
         progress.getElement().setAttribute("role", "status");
         progress.setVisible(false);
 

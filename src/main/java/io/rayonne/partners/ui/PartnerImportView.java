@@ -456,6 +456,7 @@ class PartnerImportView extends VerticalLayout {
         report.setVisible(false);
         progress.setVisible(true);
         progressBar.setValue(0);
+        progressBar.getElement().setAttribute("aria-label", getTranslation("partners.import.progress.label"));
         progressText.setText(getTranslation("partners.import.progress", 0, number(rows.size())));
         checkReady();
         getUI().ifPresent(ui -> ui.setPollInterval(POLL_MS));

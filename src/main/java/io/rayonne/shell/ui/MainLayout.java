@@ -208,7 +208,11 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         viewTitle.setText(title);
         bell.refresh();
         if (!(getContent() instanceof com.vaadin.flow.router.HasDynamicTitle)) {
-            UI.getCurrent().getPage().setTitle((title.isEmpty() ? "" : title + " · ") + getTranslation("app.name"));
+            // Just before the response: the router clears the title of a view that declares none
+            // after this listener has run.
+            UI ui = UI.getCurrent();
+            String pageTitle = (title.isEmpty() ? "" : title + " · ") + getTranslation("app.name");
+            ui.beforeClientResponse(this, context -> ui.getPage().setTitle(pageTitle));
         }
     }
 
