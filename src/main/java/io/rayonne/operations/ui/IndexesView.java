@@ -59,7 +59,8 @@ class IndexesView extends VerticalLayout {
 
         grid.addColumn(s -> name(s.alias()))
                 .setHeader(getTranslation("operations.indexes.column.content"))
-                .setFlexGrow(2);
+                .setAutoWidth(true)
+                .setFlexGrow(1);
         grid.addComponentColumn(this::health)
                 .setHeader(getTranslation("operations.indexes.column.health"))
                 .setAutoWidth(true);

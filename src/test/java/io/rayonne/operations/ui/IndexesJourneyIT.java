@@ -72,6 +72,21 @@ class IndexesJourneyIT extends BrowserTest {
                 .hasCount(0);
     }
 
+    /** The screen names every index in both languages (a new index needs its name). */
+    @Test
+    void everyIndexHasANameInBothLanguages() throws java.io.IOException {
+        for (String language : java.util.List.of("fr", "en")) {
+            var names = new java.util.Properties();
+            try (var in = getClass().getResourceAsStream("/vaadin-i18n/translations_" + language + ".properties")) {
+                names.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            org.assertj.core.api.Assertions.assertThat(indexes.status())
+                    .allSatisfy(s -> org.assertj.core.api.Assertions.assertThat(names)
+                            .as(language)
+                            .containsKey("operations.index." + s.alias()));
+        }
+    }
+
     private IndexAdministration.IndexStatus notesIndex() {
         return indexes.status().stream()
                 .filter(s -> s.alias().equals("rayonne-notes"))
