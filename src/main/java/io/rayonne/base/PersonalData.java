@@ -10,6 +10,16 @@ import java.util.Map;
  */
 public interface PersonalData {
 
+    /** What an erased address becomes wherever a record must keep one (a message, a bulletin copy). */
+    String ERASED_ADDRESS = "adresse-effacee@rayonne.invalid";
+
+    /** The address as typed, in lower case and folded: older records may hold any of them. */
+    static List<String> addressForms(String email) {
+        String typed = email.strip();
+        return List.copyOf(new java.util.LinkedHashSet<>(
+                List.of(typed, typed.toLowerCase(java.util.Locale.ROOT), Names.foldEmail(typed))));
+    }
+
     /**
      * One record held on the person.
      *

@@ -177,7 +177,7 @@ public class Journalists implements SearchSource, PersonalData {
     @PreAuthorize("hasRole('ADMIN')")
     public List<PersonalData.Held> heldOn(String email) {
         List<PersonalData.Held> held = new ArrayList<>();
-        List<String> addresses = addresses(email);
+        List<String> addresses = PersonalData.addressForms(email);
         for (JournalistDocument d : store.journalistsWithEmail(Names.foldEmail(email))) {
             Journalist j = toJournalist(d);
             Map<String, Object> data = new LinkedHashMap<>();
@@ -245,11 +245,11 @@ public class Journalists implements SearchSource, PersonalData {
     @PreAuthorize("hasRole('ADMIN')")
     public int erase(String email) {
         int erased = 0;
-        List<String> addresses = addresses(email);
+        List<String> addresses = PersonalData.addressForms(email);
         for (JournalistDocument d : store.journalistsWithEmail(Names.foldEmail(email))) {
             Journalist j = toJournalist(d);
             for (VisitDocument v : visits.visitsOf(j.id(), addresses)) {
-                visits.forgetAddresses(v, addresses, ERASED_ADDRESS);
+                visits.forgetAddresses(v, addresses, PersonalData.ERASED_ADDRESS);
             }
             Journalist.Draft before = j.draft();
             Journalist.Draft anonymous = new Journalist.Draft(
@@ -275,13 +275,6 @@ public class Journalists implements SearchSource, PersonalData {
     }
 
     static final String ERASED_NAME = "Journaliste (données effacées)";
-    static final String ERASED_ADDRESS = "adresse-effacee@rayonne.invalid";
-
-    /** The address as typed, and as folded, since older records may hold either. */
-    private static List<String> addresses(String email) {
-        return List.copyOf(new LinkedHashSet<>(
-                List.of(email.strip(), email.strip().toLowerCase(java.util.Locale.ROOT), Names.foldEmail(email))));
-    }
 
     private static List<String> union(List<String> a, List<String> b) {
         var all = new LinkedHashSet<>(a);

@@ -155,27 +155,8 @@ class ElasticsearchIndexes implements IndexAdministration {
                 .id();
         try {
             long lastSeqNo = lastSeqNo(pit);
-            long documents = 0;
-            long done = doneBefore;
-            List<FieldValue> after = List.of();
-            while (true) {
-                List<FieldValue> searchAfter = after;
-                SearchResponse<JsonData> page = client.search(
-                        s -> {
-                            s.pit(p -> p.id(pit).keepAlive(k -> k.time("2m")))
-                                    .query(which)
-                                    .size(BATCH)
-                                    .sort(SortOptions.of(o -> o.field(f -> f.field("_shard_doc"))));
-                            if (!searchAfter.isEmpty()) {
-                                s.searchAfter(searchAfter);
-                            }
-                            return s;
-                        },
-                        JsonData.class);
-                List<Hit<JsonData>> hits = page.hits().hits();
-                if (hits.isEmpty()) {
-                    break;
-                }
+            long[] counts = {0, doneBefore};
+            forEachPage(pit, which, BATCH, true, hits -> {
                 List<BulkOperation> operations = new ArrayList<>(hits.size());
                 for (Hit<JsonData> hit : hits) {
                     operations.add(BulkOperation.of(
@@ -190,15 +171,48 @@ class ElasticsearchIndexes implements IndexAdministration {
                                     .limit(3)
                                     .toList());
                 }
-                documents += hits.size();
-                done += hits.size();
+                counts[0] += hits.size();
+                counts[1] += hits.size();
+                long done = counts[1];
                 progress.copied(Math.min(done, Math.max(total, done)), Math.max(total, done));
-                after = hits.get(hits.size() - 1).sort();
-            }
+            });
             client.indices().refresh(r -> r.index(to));
-            return new Copied(documents, done, lastSeqNo);
+            return new Copied(counts[0], counts[1], lastSeqNo);
         } finally {
             client.closePointInTime(c -> c.id(pit));
+        }
+    }
+
+    /** One page of a point in time's hits. */
+    @FunctionalInterface
+    private interface Page {
+        void accept(List<Hit<JsonData>> hits) throws IOException;
+    }
+
+    /** Every hit of the point in time matching {@code which}, page after page in shard order. */
+    private void forEachPage(String pit, Query which, int size, boolean withSource, Page each) throws IOException {
+        List<FieldValue> after = List.of();
+        while (true) {
+            List<FieldValue> searchAfter = after;
+            SearchResponse<JsonData> page = client.search(
+                    s -> {
+                        s.pit(p -> p.id(pit).keepAlive(k -> k.time("2m")))
+                                .query(which)
+                                .size(size)
+                                .source(src -> src.fetch(withSource))
+                                .sort(SortOptions.of(o -> o.field(f -> f.field("_shard_doc"))));
+                        if (!searchAfter.isEmpty()) {
+                            s.searchAfter(searchAfter);
+                        }
+                        return s;
+                    },
+                    JsonData.class);
+            List<Hit<JsonData>> hits = page.hits().hits();
+            if (hits.isEmpty()) {
+                return;
+            }
+            each.accept(hits);
+            after = hits.get(hits.size() - 1).sort();
         }
     }
 
@@ -239,28 +253,13 @@ class ElasticsearchIndexes implements IndexAdministration {
         String pit = client.openPointInTime(p -> p.index(index).keepAlive(k -> k.time("2m")))
                 .id();
         try {
-            List<FieldValue> after = List.of();
-            while (true) {
-                List<FieldValue> searchAfter = after;
-                SearchResponse<JsonData> page = client.search(
-                        s -> {
-                            s.pit(p -> p.id(pit).keepAlive(k -> k.time("2m")))
-                                    .size(ID_BATCH)
-                                    .source(src -> src.fetch(false))
-                                    .sort(SortOptions.of(o -> o.field(f -> f.field("_shard_doc"))));
-                            if (!searchAfter.isEmpty()) {
-                                s.searchAfter(searchAfter);
-                            }
-                            return s;
-                        },
-                        JsonData.class);
-                List<Hit<JsonData>> hits = page.hits().hits();
-                if (hits.isEmpty()) {
-                    return ids;
-                }
-                hits.forEach(h -> ids.add(h.id()));
-                after = hits.get(hits.size() - 1).sort();
-            }
+            forEachPage(
+                    pit,
+                    Query.of(q -> q.matchAll(m -> m)),
+                    ID_BATCH,
+                    false,
+                    hits -> hits.forEach(h -> ids.add(h.id())));
+            return ids;
         } finally {
             client.closePointInTime(c -> c.id(pit));
         }

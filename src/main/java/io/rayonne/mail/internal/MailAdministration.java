@@ -134,13 +134,11 @@ public class MailAdministration implements io.rayonne.mail.MailMonitor, io.rayon
 
     // ---- personal data
 
-    static final String ERASED_ADDRESS = "adresse-effacee@rayonne.invalid";
-
     /** The messages sent to the address, Mailjet's events about it, and whether it is blocked. */
     @Override
     @org.springframework.security.access.prepost.PreAuthorize("hasRole('ADMIN')")
     public List<io.rayonne.base.PersonalData.Held> heldOn(String email) {
-        List<String> addresses = addresses(email);
+        List<String> addresses = io.rayonne.base.PersonalData.addressForms(email);
         List<io.rayonne.base.PersonalData.Held> held = new java.util.ArrayList<>();
         for (MessageDocument m : store.messagesTo(addresses)) {
             java.util.Map<String, Object> data = new java.util.LinkedHashMap<>();
@@ -175,24 +173,16 @@ public class MailAdministration implements io.rayonne.mail.MailMonitor, io.rayon
     @Override
     @org.springframework.security.access.prepost.PreAuthorize("hasRole('ADMIN')")
     public int erase(String email) {
-        List<String> addresses = addresses(email);
+        List<String> addresses = io.rayonne.base.PersonalData.addressForms(email);
         int erased = 0;
         for (MessageDocument m : store.messagesTo(addresses)) {
-            store.save(m.forgetting(addresses, ERASED_ADDRESS));
+            store.save(m.forgetting(addresses, io.rayonne.base.PersonalData.ERASED_ADDRESS));
             erased++;
         }
         for (var hit : store.eventsAbout(addresses)) {
-            store.replaceEventEmail(hit.getId(), ERASED_ADDRESS);
+            store.replaceEventEmail(hit.getId(), io.rayonne.base.PersonalData.ERASED_ADDRESS);
             erased++;
         }
         return erased;
-    }
-
-    private static List<String> addresses(String email) {
-        String typed = email.strip();
-        return List.copyOf(new java.util.LinkedHashSet<>(List.of(
-                typed,
-                typed.toLowerCase(java.util.Locale.ROOT),
-                Address.of(typed).normalized())));
     }
 }

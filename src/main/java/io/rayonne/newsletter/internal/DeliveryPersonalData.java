@@ -1,11 +1,8 @@
 package io.rayonne.newsletter.internal;
 
-import io.rayonne.base.Names;
 import io.rayonne.base.PersonalData;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
@@ -19,8 +16,6 @@ import org.springframework.stereotype.Component;
 @PreAuthorize("hasRole('ADMIN')")
 class DeliveryPersonalData implements PersonalData {
 
-    static final String ERASED_ADDRESS = "adresse-effacee@rayonne.invalid";
-
     private final CampaignStore store;
 
     DeliveryPersonalData(CampaignStore store) {
@@ -29,7 +24,7 @@ class DeliveryPersonalData implements PersonalData {
 
     @Override
     public List<Held> heldOn(String email) {
-        return store.deliveriesTo(addresses(email)).stream()
+        return store.deliveriesTo(PersonalData.addressForms(email)).stream()
                 .map(d -> {
                     Map<String, Object> data = new LinkedHashMap<>();
                     data.put("campaign", d.campaignId());
@@ -50,14 +45,9 @@ class DeliveryPersonalData implements PersonalData {
 
     @Override
     public int erase(String email) {
-        List<DeliveryDocument> copies = store.deliveriesTo(addresses(email));
+        List<DeliveryDocument> copies = store.deliveriesTo(PersonalData.addressForms(email));
         store.saveDeliveries(
                 copies.stream().map(d -> d.anonymised(ERASED_ADDRESS)).toList());
         return copies.size();
-    }
-
-    private static List<String> addresses(String email) {
-        String typed = email.strip();
-        return List.copyOf(new LinkedHashSet<>(List.of(typed, typed.toLowerCase(Locale.ROOT), Names.foldEmail(typed))));
     }
 }
