@@ -405,9 +405,17 @@ public class Bulletins implements SearchSource {
         return readable(reader());
     }
 
-    /** Of these offices, those whose bulletins the current user reads. */
-    Set<String> readableAmong(Collection<String> officeIds) {
-        Set<String> readable = readableOffices();
+    /**
+     * Of these offices, those whose sent bulletins the current user may count: the whole team, as
+     * the observatoire shows them (sent issues are public in their archive; their figures are the
+     * office's), while writing and reading drafts stay with the communication team.
+     */
+    Set<String> countableAmong(Collection<String> officeIds) {
+        User user = currentUser.require();
+        if (!user.isStaff()) {
+            throw new AccessDeniedException("Bulletin figures are for the team");
+        }
+        Set<String> readable = readable(user);
         readable.retainAll(officeIds);
         return readable;
     }

@@ -88,11 +88,11 @@ public class Campaigns {
     }
 
     /**
-     * The issues of these offices (of those the user reads) whose sending ended between two days,
+     * The issues of these offices (of those the team member reads) whose sending ended between two days,
      * Paris time, with their figures and the partners they named.
      */
     public BulletinStatistics statistics(Collection<String> officeIds, LocalDate from, LocalDate toExcluded) {
-        Set<String> offices = bulletins.readableAmong(officeIds);
+        Set<String> offices = bulletins.countableAmong(officeIds);
         if (offices.isEmpty()) {
             return new BulletinStatistics(List.of(), List.of());
         }

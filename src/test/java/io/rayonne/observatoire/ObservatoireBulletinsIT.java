@@ -1,6 +1,7 @@
 package io.rayonne.observatoire;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rayonne.accounts.Role;
 import io.rayonne.newsletter.BulletinStatistics;
@@ -57,6 +58,19 @@ class ObservatoireBulletinsIT extends MailjetIntegrationTest {
                 .contains("Barques des Hortillonnages", "Maison des macarons d’Amiens");
         // Nothing of another network's office is counted.
         assertThat(statistics(List.of("landes-chalosse"), today).issues()).isEmpty();
+        // The press officer's observatoire counts the same issues; a guide counts none.
+        assertThat(as(
+                                "hugo",
+                                () -> campaigns.statistics(
+                                        List.of("amiens-metropole"), today.minusDays(7), today.plusDays(1)),
+                                Role.PRESS)
+                        .issues())
+                .isEqualTo(statistics(List.of("amiens-metropole"), today).issues());
+        assertThatThrownBy(() -> as(
+                        "lea",
+                        () -> campaigns.statistics(List.of("amiens-metropole"), today.minusDays(7), today),
+                        Role.GUIDE))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
     private BulletinStatistics statistics(List<String> offices, LocalDate today) {
