@@ -1,10 +1,13 @@
 package io.rayonne.calendar;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.rayonne.accounts.Accounts;
 import io.rayonne.accounts.Role;
 import io.rayonne.accounts.SystemUser;
 import io.rayonne.base.Channel;
 import io.rayonne.base.Slugs;
+import io.rayonne.testing.Bench;
 import io.rayonne.testing.BrowserTest;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -20,11 +23,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The calendar's month with 500 posts: the service's read, the month view's answer to the browser
  * (Vaadin's round trip for the posts of the range, JSON included), the list view drawn; and the
- * creation of a 365-post series. Prints figures; asserts nothing. Run: ./mvnw -Pbenchmark test
+ * creation of a 365-post series. Prints figures; checks every post is read and drawn. Run: ./mvnw -Pbenchmark test
  */
 class CalendarBenchmark extends BrowserTest {
 
-    private static final int SERIES = 20;
+    private static final int SERIES = Bench.size(20, 2);
     private static final int DAYS = 25;
 
     @Autowired
@@ -43,15 +46,7 @@ class CalendarBenchmark extends BrowserTest {
         });
         String writer = newUser(officeId, Role.COMMUNICATION);
         LocalDate month = LocalDate.now(ZoneId.of("Europe/Paris")).plusMonths(2).withDayOfMonth(1);
-        // Each figure is printed as soon as it is known, so a later failure keeps the earlier ones.
-        List<String> lines = new ArrayList<>() {
-            @Override
-            public boolean add(String line) {
-                System.out.println(line);
-                return super.add(line);
-            }
-        };
-        lines.add("=== Rayonne calendar benchmark (" + Runtime.getRuntime().availableProcessors() + " cores) ===");
+        Bench.heading("calendar");
 
         long start = System.nanoTime();
         for (int s = 0; s < SERIES; s++) {
@@ -75,9 +70,9 @@ class CalendarBenchmark extends BrowserTest {
                             new Recurrence(Recurrence.Frequency.DAILY, 1, Set.of(), month, time, null, DAYS)),
                     Role.COMMUNICATION);
         }
-        lines.add(String.format(
+        Bench.report(
                 "setting up %d posts in one month (%d series of %d): %.1f s",
-                SERIES * DAYS, SERIES, DAYS, (System.nanoTime() - start) / 1e9));
+                SERIES * DAYS, SERIES, DAYS, (System.nanoTime() - start) / 1e9);
 
         List<Double> service = new ArrayList<>();
         int found = 0;
@@ -87,8 +82,8 @@ class CalendarBenchmark extends BrowserTest {
                     .size();
             service.add((System.nanoTime() - t0) / 1e6);
         }
-        lines.add(String.format(
-                "Posts.between for the month (%d posts, Elasticsearch included): %s", found, summary(service)));
+        Bench.report("Posts.between for the month (%d posts, Elasticsearch included): %s", found, summary(service));
+        assertThat(found).isEqualTo(SERIES * DAYS);
 
         login(writer, "mot-de-passe-long");
         page.navigate(url("calendrier?vue=month&date=" + month));
@@ -108,10 +103,11 @@ class CalendarBenchmark extends BrowserTest {
         for (Object t : (List<?>) answer.get("times")) {
             browser.add(((Number) t).doubleValue());
         }
-        lines.add(String.format(
+        Bench.report(
                 "month view, the browser asking the server for the posts of its range (%s posts, Vaadin round trip"
                         + " and JSON): %s (goal ≤ 300 ms)",
-                answer.get("n"), summary(browser)));
+                answer.get("n"), summary(browser));
+        assertThat(((Number) answer.get("n")).intValue()).isEqualTo(SERIES * DAYS);
 
         List<Double> drawn = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
@@ -122,13 +118,14 @@ class CalendarBenchmark extends BrowserTest {
                         "n => document.querySelectorAll('rayonne-calendar .fc-list-event').length >= n", SERIES * DAYS);
                 drawn.add((System.nanoTime() - t0) / 1e6);
             } catch (com.microsoft.playwright.TimeoutError e) {
-                lines.add("list view: only "
-                        + page.locator("rayonne-calendar .fc-list-event").count() + " rows drawn");
-                break;
+                throw new AssertionError(
+                        "list view: only "
+                                + page.locator("rayonne-calendar .fc-list-event")
+                                        .count() + " rows drawn",
+                        e);
             }
         }
-        lines.add(String.format(
-                "list view of the month drawn in the browser (page load to 500th row): %s", summary(drawn)));
+        Bench.report("list view of the month drawn in the browser (page load to the last row): %s", summary(drawn));
 
         List<Double> series = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -156,16 +153,11 @@ class CalendarBenchmark extends BrowserTest {
                             Role.COMMUNICATION)
                     .size();
             series.add((System.nanoTime() - t0) / 1e6);
-            if (created != 365) {
-                lines.add("unexpected: " + created + " posts created");
-            }
+            assertThat(created).isEqualTo(365);
         }
-        lines.add(String.format(
+        Bench.report(
                 "a 365-post daily series created (posts, first versions and search entries, in bulk): %s",
-                summary(series)));
-        System.out.println();
-        lines.forEach(System.out::println);
-        System.out.println();
+                summary(series));
     }
 
     private static String summary(List<Double> millis) {

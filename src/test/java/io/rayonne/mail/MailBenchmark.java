@@ -1,22 +1,24 @@
 package io.rayonne.mail;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.rayonne.mail.internal.MailjetGateway;
+import io.rayonne.testing.Bench;
 import io.rayonne.testing.MailjetEmulator;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
  * How many messages a second the Mailjet adapter hands to the emulator, and its memory meanwhile.
- * Prints figures; asserts nothing. Run: ./mvnw -Pbenchmark test
+ * Prints figures; checks the emulator got each one. Run: ./mvnw -Pbenchmark test
  */
 class MailBenchmark {
 
-    private static final int WARMUP = 2_000;
-    private static final int MESSAGES = 20_000;
+    private static final int WARMUP = Bench.size(2_000, 100);
+    private static final int MESSAGES = Bench.size(20_000, 1_000);
 
     @Test
     void messagesPerSecondThroughTheRealClient() {
@@ -43,23 +45,15 @@ class MailBenchmark {
                 peak = Math.max(peak, usedHeap());
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.println();
-            System.out.println(
-                    "=== Rayonne mail benchmark (" + Runtime.getRuntime().availableProcessors() + " cores) ===");
-            System.out.printf(
-                    Locale.ROOT,
-                    "%d messages of %d KB HTML in batches of 50: %.2f s, %.0f messages/s (up to 4 requests in flight)%n",
-                    MESSAGES,
-                    html.length() / 1024,
-                    seconds,
-                    MESSAGES / seconds);
-            System.out.printf(Locale.ROOT, "emulator accepted %d messages%n", emulator.acceptedCount() - WARMUP);
-            System.out.printf(
-                    Locale.ROOT,
-                    "heap in use: %d MB before, %d MB at the highest sample (messages to send included)%n",
-                    heapBefore >> 20,
-                    peak >> 20);
-            System.out.println("=== end ===");
+            Bench.heading("mail");
+            Bench.report(
+                    "%d messages of %d KB HTML in batches of 50: %.2f s, %.0f messages/s (up to 4 requests in flight)",
+                    MESSAGES, html.length() / 1024, seconds, MESSAGES / seconds);
+            Bench.report("emulator accepted %d messages", emulator.acceptedCount() - WARMUP);
+            Bench.report(
+                    "heap in use: %d MB before, %d MB at the highest sample (messages to send included)",
+                    heapBefore >> 20, peak >> 20);
+            assertThat(emulator.acceptedCount()).isEqualTo(WARMUP + MESSAGES);
         }
     }
 

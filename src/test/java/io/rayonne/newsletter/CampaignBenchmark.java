@@ -1,5 +1,8 @@
 package io.rayonne.newsletter;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rayonne.testing.Bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.time.Duration;
@@ -10,11 +13,11 @@ import org.junit.jupiter.api.Test;
 /**
  * A personalised issue rendered and handed to 10 000 recipients through Mailjet's emulator: the
  * time from "send" to the campaign sent (ledger written, every copy answered), and the heap it took.
- * Prints figures; asserts nothing. Run: ./mvnw -Pbenchmark test -Dtest=CampaignBenchmark
+ * Prints figures; checks each recipient got one copy. Run: ./mvnw -Pbenchmark test -Dtest=CampaignBenchmark
  */
 class CampaignBenchmark extends LargeCampaignTest {
 
-    private static final int RECIPIENTS = 10_000;
+    private static final int RECIPIENTS = Bench.size(10_000, 100);
 
     @org.springframework.test.context.DynamicPropertySource
     static void sends(org.springframework.test.context.DynamicPropertyRegistry registry) {
@@ -60,18 +63,19 @@ class CampaignBenchmark extends LargeCampaignTest {
         System.gc();
         long retained = memory.getHeapMemoryUsage().getUsed() - baseline;
         MAILJET.recording(true);
-        System.out.println(
-                "=== Rayonne bulletin benchmark (" + Runtime.getRuntime().availableProcessors() + " cores) ===");
-        System.out.printf(
-                "%d recipients: %s in %.1f s (%.0f copies/s; goal ≤ 10 s) — %d accepted by the emulator, %d delivered%n",
+        Bench.heading("bulletin");
+        Bench.report(
+                "%d recipients: %s in %.1f s (%.0f copies/s; goal ≤ 10 s) — %d accepted by the emulator, %d delivered",
                 progress.campaign().total(),
                 progress.campaign().state(),
                 seconds,
                 progress.campaign().total() / seconds,
                 MAILJET.acceptedCount(),
                 MAILJET.deliveredCopies().size());
-        System.out.printf(
-                "heap: peak %.0f MB above the start (garbage included), %.0f MB kept after the send (goal ≤ 100 MB growth)%n",
+        Bench.report(
+                "heap: peak %.0f MB above the start (garbage included), %.0f MB kept after the send (goal ≤ 100 MB growth)",
                 (peak.get() - baseline) / 1e6, retained / 1e6);
+        assertThat(progress.campaign().state()).isEqualTo(CampaignState.SENT);
+        assertThat(MAILJET.acceptedCount()).as("one copy per recipient").isEqualTo(RECIPIENTS);
     }
 }

@@ -1,5 +1,7 @@
 package io.rayonne.portraits;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import io.rayonne.accounts.Role;
@@ -7,6 +9,7 @@ import io.rayonne.accounts.SystemUser;
 import io.rayonne.media.Photo;
 import io.rayonne.media.PhotoSize;
 import io.rayonne.media.Photos;
+import io.rayonne.testing.Bench;
 import io.rayonne.testing.BrowserTest;
 import io.rayonne.testing.TestPhotos;
 import java.awt.image.BufferedImage;
@@ -18,7 +21,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -35,13 +37,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Upload-to-thumbnail time of a 10 MB photo, and the review queue's load time with 1 000 portraits
- * waiting (the service, and the page in the browser). Prints figures; asserts nothing.
+ * waiting (the service, and the page in the browser). Prints figures; checks every portrait is in the queue.
  * Run: ./mvnw -Pbenchmark test
  */
 class PortraitBenchmark extends BrowserTest {
 
-    private static final int UPLOADS = 6;
-    private static final int QUEUE = 1_000;
+    private static final int UPLOADS = Bench.size(6, 1);
+    private static final int QUEUE = Bench.size(1_000, 20);
 
     @Autowired
     Photos photos;
@@ -51,16 +53,12 @@ class PortraitBenchmark extends BrowserTest {
 
     @Test
     void uploadsAndTheReviewQueue() throws Exception {
-        List<String> lines = new ArrayList<>();
-        lines.add("=== Rayonne portraits benchmark (" + Runtime.getRuntime().availableProcessors() + " cores) ===");
-        uploads(lines);
-        queue(lines);
-        System.out.println();
-        lines.forEach(System.out::println);
-        System.out.println();
+        Bench.heading("portraits");
+        uploads();
+        queue();
     }
 
-    private void uploads(List<String> lines) throws IOException {
+    private void uploads() throws IOException {
         List<Long> millis = new ArrayList<>();
         long bytes = 0;
         long peakHeap = 0;
@@ -79,24 +77,19 @@ class PortraitBenchmark extends BrowserTest {
                 millis.add(elapsed);
             }
             if (i == 0) {
-                lines.add(String.format(
-                        Locale.ROOT,
-                        "photo: %d × %d JPEG of %.1f MB",
-                        uploaded.width(),
-                        uploaded.height(),
-                        bytes / 1_048_576.0));
+                Bench.report(
+                        "photo: %d × %d JPEG of %.1f MB", uploaded.width(), uploaded.height(), bytes / 1_048_576.0);
             }
         }
         Collections.sort(millis);
-        lines.add(String.format(
-                Locale.ROOT,
+        Bench.report(
                 "upload → original kept, preview 1600 px and thumbnail 320 px written, metadata indexed:"
                         + " median %d ms, min %d ms, max %d ms over %d uploads; heap in use at most %d MB",
                 millis.get(millis.size() / 2),
                 millis.get(0),
                 millis.get(millis.size() - 1),
                 millis.size(),
-                peakHeap >> 20));
+                peakHeap >> 20);
     }
 
     /** A photo-like JPEG of about 10 MB: a drawn landscape under fine noise, which JPEG cannot shrink. */
@@ -133,7 +126,7 @@ class PortraitBenchmark extends BrowserTest {
         return Math.max(0, Math.min(255, v));
     }
 
-    private void queue(List<String> lines) throws Exception {
+    private void queue() throws Exception {
         int waiting = as("camille", () -> portraits.reviewQueue().size(), Role.COMMUNICATION);
         int toAdd = Math.max(0, QUEUE - waiting);
         long start = System.nanoTime();
@@ -168,11 +161,9 @@ class PortraitBenchmark extends BrowserTest {
         } finally {
             pool.shutdown();
         }
-        lines.add(String.format(
-                Locale.ROOT,
+        Bench.report(
                 "set-up: %d submitted portraits added in %.1f s (each with its revision and search entry)",
-                made.get(),
-                (System.nanoTime() - start) / 1e9));
+                made.get(), (System.nanoTime() - start) / 1e9);
 
         List<Long> service = new ArrayList<>();
         int size = 0;
@@ -183,14 +174,11 @@ class PortraitBenchmark extends BrowserTest {
                 service.add((System.nanoTime() - t) / 1_000_000);
             }
         }
+        assertThat(size).isGreaterThanOrEqualTo(QUEUE);
         Collections.sort(service);
-        lines.add(String.format(
-                Locale.ROOT,
+        Bench.report(
                 "review queue of %d portraits, service: median %d ms, max %d ms over %d reads",
-                size,
-                service.get(service.size() / 2),
-                service.get(service.size() - 1),
-                service.size()));
+                size, service.get(service.size() / 2), service.get(service.size() - 1), service.size());
 
         Page reviewer = login(newPage(), "camille", DEMO_PASSWORD);
         List<Long> pageMillis = new ArrayList<>();
@@ -206,13 +194,10 @@ class PortraitBenchmark extends BrowserTest {
             }
         }
         Collections.sort(pageMillis);
-        lines.add(String.format(
-                Locale.ROOT,
+        Bench.report(
                 "review page in the browser (navigation until the queue's first rows show; all portraits listed below it):"
                         + " median %d ms, max %d ms over %d loads",
-                pageMillis.get(pageMillis.size() / 2),
-                pageMillis.get(pageMillis.size() - 1),
-                pageMillis.size()));
+                pageMillis.get(pageMillis.size() / 2), pageMillis.get(pageMillis.size() - 1), pageMillis.size());
     }
 
     private static long usedHeap() {

@@ -1,9 +1,12 @@
 package io.rayonne.press;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Page;
 import io.rayonne.accounts.Role;
 import io.rayonne.base.Names;
 import io.rayonne.press.internal.JournalistDocument;
+import io.rayonne.testing.Bench;
 import io.rayonne.testing.BrowserTest;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -31,7 +33,7 @@ import org.springframework.data.elasticsearch.core.query.IndexQueryBuilder;
  */
 class PressBenchmark extends BrowserTest {
 
-    private static final int JOURNALISTS = 10_000;
+    private static final int JOURNALISTS = Bench.size(10_000, 100);
     private static final String[] FIRST = {
         "Benoît",
         "Camille",
@@ -73,14 +75,10 @@ class PressBenchmark extends BrowserTest {
 
     @Test
     void duplicateDetectionAndThePublicKitPage() throws Exception {
-        List<String> lines = new ArrayList<>();
-        lines.add("=== Rayonne press benchmark (" + Runtime.getRuntime().availableProcessors() + " cores) ===");
+        Bench.heading("press");
         List<String> names = fill();
-        duplicates(lines, names);
-        kitPage(lines);
-        System.out.println();
-        lines.forEach(System.out::println);
-        System.out.println();
+        duplicates(names);
+        kitPage();
     }
 
     /** 10 000 journalists written in bulk (the services write one by one, waiting for each). */
@@ -122,11 +120,11 @@ class PressBenchmark extends BrowserTest {
         return names;
     }
 
-    private void duplicates(List<String> lines, List<String> names) {
+    private void duplicates(List<String> names) {
         Random random = new Random(7);
         List<Long> micros = new ArrayList<>();
         int found = 0;
-        int queries = 400;
+        int queries = Bench.size(400, 40);
         for (int i = 0; i < queries + 50; i++) {
             // Half are a recorded name without its accents or with a typo, half are new people.
             String typed = i % 2 == 0
@@ -143,8 +141,7 @@ class PressBenchmark extends BrowserTest {
             }
         }
         Collections.sort(micros);
-        lines.add(String.format(
-                Locale.ROOT,
+        Bench.report(
                 "likely duplicates among %,d journalists (fuzzy Elasticsearch query, then Jaro-Winkler): median %.1f ms,"
                         + " p95 %.1f ms, max %.1f ms over %d queries; %d of %d known names found without accents",
                 JOURNALISTS + 2,
@@ -153,10 +150,11 @@ class PressBenchmark extends BrowserTest {
                 micros.get(micros.size() - 1) / 1000.0,
                 micros.size(),
                 found,
-                queries / 2));
+                queries / 2);
+        assertThat(found).as("known names typed without their accents").isEqualTo(queries / 2);
     }
 
-    private void kitPage(List<String> lines) throws Exception {
+    private void kitPage() throws Exception {
         String token = as(
                         "hugo",
                         () -> kits.create(new PressKit.Draft(
@@ -211,8 +209,7 @@ class PressBenchmark extends BrowserTest {
         Collections.sort(lookup);
         Collections.sort(shell);
         Collections.sort(browser);
-        lines.add(String.format(
-                Locale.ROOT,
+        Bench.report(
                 "public kit page: lookup of the link (token, embargo, office, photos) median %.1f ms, p95 %.1f ms;"
                         + " HTTP answer (404 check included) median %.1f ms, p95 %.1f ms; in a new browser until the"
                         + " kit's title shows median %d ms, max %d ms over %d readers",
@@ -222,6 +219,6 @@ class PressBenchmark extends BrowserTest {
                 shell.get(shell.size() * 95 / 100) / 1000.0,
                 browser.get(browser.size() / 2),
                 browser.get(browser.size() - 1),
-                browser.size()));
+                browser.size());
     }
 }
