@@ -114,6 +114,7 @@ class RouteAccessIT extends BrowserTest {
                         : caller.getValue() == null ? "login" : "refused";
                 if (!outcome.equals(expected)) {
                     wrong.add(screen.path() + " as " + caller.getKey() + ": " + outcome + ", expected " + expected);
+                    screenshot(page, "FAILED-route-" + caller.getKey() + "-" + wrong.size());
                 }
             }
             page.context().close();
@@ -149,10 +150,15 @@ class RouteAccessIT extends BrowserTest {
         if (load) {
             page.navigate(url(path));
         } else {
+            // The server's answer to this click, not a moment before it: the request it sends is
+            // seen among the page's resource timings, then the client has nothing under way.
             page.evaluate(
-                    "path => { const a = document.createElement('a'); a.href = path; a.setAttribute('router-link', '');"
+                    "path => { performance.clearResourceTimings(); const a = document.createElement('a');"
+                            + " a.href = path; a.setAttribute('router-link', '');"
                             + " document.body.appendChild(a); a.click(); a.remove(); }",
                     path);
+            page.waitForFunction("() => performance.getEntriesByType('resource')"
+                    + ".some(e => e.name.includes('v-r=uidl') && e.responseEnd > 0)");
         }
         waitUntilDrawn(page);
         if (!path.equals("login")

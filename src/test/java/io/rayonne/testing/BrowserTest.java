@@ -49,15 +49,19 @@ public abstract class BrowserTest extends RayonneTest {
 
     /** A new browser window with its own session: a second person, or the same person elsewhere. */
     protected Page newPage() {
-        BrowserContext context = browser()
-                .newContext(new Browser.NewContextOptions()
-                        .setLocale("fr-FR")
-                        .setTimezoneId("Europe/Paris")
-                        .setViewportSize(1440, 900)
-                        .setReducedMotion(ReducedMotion.REDUCE));
+        BrowserContext context = browser().newContext(contextOptions());
         context.setDefaultTimeout(15_000);
         contexts.add(context);
         return context.newPage();
+    }
+
+    /** A window as the people of Rayonne have one: in French, at Paris time, a laptop's screen. */
+    public static Browser.NewContextOptions contextOptions() {
+        return new Browser.NewContextOptions()
+                .setLocale("fr-FR")
+                .setTimezoneId("Europe/Paris")
+                .setViewportSize(1440, 900)
+                .setReducedMotion(ReducedMotion.REDUCE);
     }
 
     protected String url(String path) {
@@ -141,31 +145,39 @@ public abstract class BrowserTest extends RayonneTest {
 
     private static synchronized Browser browser() {
         if (browser == null) {
-            Path home = Path.of("target/chromium-home").toAbsolutePath();
             Playwright playwright = Playwright.create(
                     new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            BrowserType.LaunchOptions options = new BrowserType.LaunchOptions()
-                    .setHeadless(true)
-                    .setArgs(List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-dev-shm-usage",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                            "--no-first-run"))
-                    .setEnv(Map.of(
-                            "XDG_CONFIG_HOME", home.resolve("config").toString(),
-                            "XDG_CACHE_HOME", home.resolve("cache").toString(),
-                            "HOME", home.toString()));
-            Path debianChromium = Path.of("/usr/bin/chromium");
-            if (Files.isExecutable(debianChromium)) {
-                options.setExecutablePath(debianChromium);
-            }
-            browser = playwright.chromium().launch(options);
+            browser = launch(playwright);
             Runtime.getRuntime().addShutdownHook(new Thread(playwright::close, "playwright-stop"));
         }
         return browser;
+    }
+
+    /**
+     * Chromium as every browser test runs it: headless, Debian's build when installed, its profile
+     * under target/ (a Playwright instance belongs to the thread that created it).
+     */
+    public static Browser launch(Playwright playwright) {
+        Path home = Path.of("target/chromium-home").toAbsolutePath();
+        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions()
+                .setHeadless(true)
+                .setArgs(List.of(
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run"))
+                .setEnv(Map.of(
+                        "XDG_CONFIG_HOME", home.resolve("config").toString(),
+                        "XDG_CACHE_HOME", home.resolve("cache").toString(),
+                        "HOME", home.toString()));
+        Path debianChromium = Path.of("/usr/bin/chromium");
+        if (Files.isExecutable(debianChromium)) {
+            options.setExecutablePath(debianChromium);
+        }
+        return playwright.chromium().launch(options);
     }
 
     /** Keeps a picture of every open page of a failed test. */
