@@ -105,8 +105,10 @@ class RouteAccessIT extends BrowserTest {
             Page page = caller.getValue() == null ? newPage() : login(newPage(), caller.getValue(), DEMO_PASSWORD);
             boolean first = true;
             for (Screen screen : screens) {
+                // Nobody signed in has no application open to navigate inside: they type an
+                // address, or follow one from an email.
                 String outcome =
-                        open(page, screen.path(), first || screen.path().isEmpty());
+                        open(page, screen.path(), first || screen.path().isEmpty() || caller.getValue() == null);
                 first = false;
                 seen.computeIfAbsent(screen.path(), p -> new LinkedHashMap<>()).put(caller.getKey(), outcome);
                 String expected = screen.allowed().contains(caller.getKey())
@@ -142,8 +144,9 @@ class RouteAccessIT extends BrowserTest {
     }
 
     /**
-     * What the person sees: the screen, the login page, or "page not found". The first screen is
-     * loaded as a new page; the others are reached as a link inside the application is followed
+     * What the person sees: the screen, the login page, or "page not found". The first screen (and
+     * every screen of someone not signed in) is loaded as a new page; the others are reached as a
+     * link inside the application is followed
      * (the server judges each navigation the same way, without reloading the whole application).
      */
     private String open(Page page, String path, boolean load) {
