@@ -5,6 +5,7 @@ import io.rayonne.accounts.CurrentUser;
 import io.rayonne.accounts.Role;
 import io.rayonne.accounts.SystemUser;
 import io.rayonne.accounts.User;
+import io.rayonne.base.AlreadyExistsException;
 import io.rayonne.base.Audited;
 import io.rayonne.base.Channel;
 import io.rayonne.base.NotFoundException;
@@ -102,12 +103,32 @@ public class Posts implements SearchSource, PhotoUsages {
         return post;
     }
 
-    /** A new post of the user's office, as a draft. */
+    /**
+     * The id a new post will have. The editor asks for it at the first try of a save and keeps it
+     * until the save is answered, so that a try whose answer was lost (the store stopped after
+     * writing) is completed by the next one, never doubled (decision 13).
+     */
+    public String newId(Post.Draft draft) {
+        return Slugs.of(draft.title()) + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A new post of the user's office, as a draft, under a new id. */
     @Audited(value = "post.created", subject = "#result.id()", label = "#result.title()")
     public Post create(Post.Draft draft) {
+        return create(newId(draft), draft);
+    }
+
+    /**
+     * A new post of the user's office, as a draft, under the id of {@link #newId}. If an earlier
+     * try of the same save wrote it (its answer lost), that post is completed (first version,
+     * search entry) and given these words, rather than a second post made.
+     *
+     * @throws AlreadyExistsException the id is someone else's post, or a post changed since
+     */
+    @Audited(value = "post.created", subject = "#result.id()", label = "#result.title()")
+    public Post create(String id, Post.Draft draft) {
         User user = writer(null);
         validate(draft, null);
-        String id = Slugs.of(draft.title()) + "-" + UUID.randomUUID().toString().substring(0, 8);
         PostDocument document = toDocument(
                 id,
                 user.officeId(),
@@ -120,9 +141,29 @@ public class Posts implements SearchSource, PhotoUsages {
                 1,
                 user.id(),
                 null);
-        store.create(document);
+        if (!store.create(document)) {
+            return completed(id, user, draft);
+        }
         keep(document, "created", null);
         return indexed(get(id));
+    }
+
+    /** The post an earlier try of this save wrote: its first version kept and indexed, then these words. */
+    private Post completed(String id, User user, Post.Draft draft) {
+        PostDocument stored = store.post(id).orElseThrow(() -> new AlreadyExistsException("Post " + id));
+        if (!stored.ownerId().equals(user.id())
+                || !stored.officeId().equals(user.officeId())
+                || stored.version() != 1) {
+            throw new AlreadyExistsException("Post " + id);
+        }
+        Post post = completed(stored, "created");
+        return post.draft().equals(draft) ? post : update(id, post.revision(), draft);
+    }
+
+    /** A save applied before its answer was lost, given its history line and search entry if they were lost with it. */
+    private Post completed(PostDocument stored, String action) {
+        keep(stored, action, null);
+        return indexed(toPost(stored));
     }
 
     /**
@@ -134,6 +175,21 @@ public class Posts implements SearchSource, PhotoUsages {
             subject = "#result.isEmpty() ? '' : #result.get(0).id()",
             label = "#template.title() + ' (' + #result.size() + ')'")
     public List<Post> createSeries(Post.Draft template, Recurrence recurrence) {
+        return createSeries(newId(template), template, recurrence);
+    }
+
+    /**
+     * A series under the id of {@link #newId}, kept by the editor across the tries of one save: a
+     * try whose answer was lost is completed by the next one (the posts it wrote stay as they are),
+     * never doubled (decision 13).
+     *
+     * @throws AlreadyExistsException the id is someone else's series
+     */
+    @Audited(
+            value = "post.series-created",
+            subject = "#result.isEmpty() ? '' : #result.get(0).id()",
+            label = "#template.title() + ' (' + #result.size() + ')'")
+    public List<Post> createSeries(String seriesId, Post.Draft template, Recurrence recurrence) {
         User user = writer(null);
         List<Post.Problem> problems = new ArrayList<>(template.problems());
         recurrence.problems().forEach(key -> problems.add(Post.Problem.of(key)));
@@ -144,8 +200,6 @@ public class Posts implements SearchSource, PhotoUsages {
         if (!problems.isEmpty()) {
             throw new InvalidPostException(problems);
         }
-        String seriesId =
-                Slugs.of(template.title()) + "-" + UUID.randomUUID().toString().substring(0, 8);
         List<Post.Draft> drafts =
                 recurrence.occurrences().stream().map(template::at).toList();
         return createAll(user, user.officeId(), seriesId, drafts, PostStatus.DRAFT);
@@ -184,6 +238,9 @@ public class Posts implements SearchSource, PhotoUsages {
     /** Drafts written in one go, as one series, each then edited on its own. */
     private List<Post> createAll(
             User user, String officeId, String seriesId, List<Post.Draft> drafts, PostStatus status) {
+        if (store.series(seriesId).stream().anyMatch(p -> !p.ownerId().equals(user.id()))) {
+            throw new AlreadyExistsException("Series " + seriesId);
+        }
         List<PostDocument> documents = new ArrayList<>();
         int n = 1;
         for (Post.Draft draft : drafts) {
@@ -246,7 +303,15 @@ public class Posts implements SearchSource, PhotoUsages {
     /** New text, over the version read; an approved text changed goes back to review. */
     @Audited(value = "post.updated", subject = "#id", label = "#result.title()")
     public Post update(String id, Revision read, Post.Draft draft) {
-        return edited(unchangedSince(id, read), read, draft, "edited", null);
+        Post current = get(id);
+        if (!Objects.equals(current.revision(), read)) {
+            if (current.draft().equals(draft) && current.updatedBy().equals(reader().id())) {
+                // This very save, applied before its answer was lost: completed, not a conflict.
+                return completed(store.post(id).orElseThrow(), "edited");
+            }
+            throw new StaleEditException(current);
+        }
+        return edited(current, read, draft, "edited", null);
     }
 
     /**
@@ -468,7 +533,13 @@ public class Posts implements SearchSource, PhotoUsages {
     /** Every saved version, latest first: who, when, which step. */
     public List<PostHistory> history(String id) {
         get(id);
-        return store.revisions(id).stream()
+        List<PostRevisionDocument> revisions = new ArrayList<>(store.revisions(id));
+        // The version now, if its line was lost with the answer of the save that made it (the next
+        // save writes it for good).
+        store.post(id)
+                .filter(now -> revisions.stream().noneMatch(r -> r.version() == now.version()))
+                .ifPresent(now -> revisions.add(0, revision(now, "saved", null)));
+        return revisions.stream()
                 .map(r -> new PostHistory(
                         r.version(),
                         r.authorId(),
@@ -592,6 +663,9 @@ public class Posts implements SearchSource, PhotoUsages {
                 before.version() + 1,
                 user.id(),
                 read);
+        // The version read is in the history even if the save that made it lost its answer before
+        // its history line was written (a store that stopped): kept as "saved" unless it is there.
+        keep(before, "saved", null);
         PostDocument saved = store.save(document, () -> get(current.id()));
         keep(saved, action, actionNote);
         return indexed(toPost(saved));

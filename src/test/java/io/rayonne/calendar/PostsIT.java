@@ -269,6 +269,21 @@ class PostsIT extends IntegrationTest {
         assertThat(as(writer, () -> posts.get(series.get(3).id()).texts(), Role.COMMUNICATION))
                 .containsEntry(Channel.FACEBOOK, "Le quiz de la semaine !");
 
+        // The same series pressed again (its answer lost): completed as it stands, not doubled.
+        Post.Draft quiz = draft("1 jour / 1 question", Map.of(Channel.FACEBOOK, "Le quiz de la semaine !"), null);
+        String seriesId = series.get(0).seriesId();
+        List<Post> again = as(writer, () -> posts.createSeries(seriesId, quiz, recurrence), Role.COMMUNICATION);
+        assertThat(again)
+                .extracting(Post::id)
+                .isEqualTo(series.stream().map(Post::id).toList());
+        assertThat(as(writer, () -> posts.get(third.id()).texts(), Role.COMMUNICATION))
+                .containsEntry(Channel.FACEBOOK, "Spécial Journée des guides !");
+        String colleague = newUser("amiens-metropole", Role.COMMUNICATION);
+        assertThatThrownBy(
+                        () -> as(colleague, () -> posts.createSeries(seriesId, quiz, recurrence), Role.COMMUNICATION))
+                .as("someone else's series is not added to by its id")
+                .isInstanceOf(io.rayonne.base.AlreadyExistsException.class);
+
         assertThatThrownBy(() -> as(
                         writer,
                         () -> posts.createSeries(
@@ -510,5 +525,63 @@ class PostsIT extends IntegrationTest {
         assertThat(as(writer, () -> posts.usagesOf(List.of(photoId)), Role.COMMUNICATION))
                 .extracting(io.rayonne.media.PhotoUsage::route)
                 .containsExactly("calendrier/publications/" + post.id());
+    }
+
+    @Autowired
+    org.springframework.data.elasticsearch.core.ElasticsearchOperations operations;
+
+    /** What a try of a save does when an earlier try was written but its answer lost (decision 13). */
+    @Test
+    void aSaveTriedAgainAfterItsAnswerWasLostIsCompletedNotDoubled() {
+        String writer = newUser("amiens-metropole", Role.COMMUNICATION);
+        String marker = unique("reprise");
+        Post.Draft first = draft("Marché sur l’eau " + marker, Map.of(Channel.FACEBOOK, "Samedi matin."), NEXT_WEEK);
+        String id = as(writer, () -> posts.newId(first), Role.COMMUNICATION);
+
+        Post created = as(writer, () -> posts.create(id, first), Role.COMMUNICATION);
+        Post again = as(writer, () -> posts.create(id, first), Role.COMMUNICATION);
+        assertThat(again.id()).isEqualTo(created.id());
+        assertThat(again.revision()).isEqualTo(created.revision());
+        // The person changed a word before pressing again: the post has it, as its next version.
+        Post.Draft retyped = draft(first.title(), Map.of(Channel.FACEBOOK, "Samedi matin, dès 8 h."), NEXT_WEEK);
+        Post completed = as(writer, () -> posts.create(id, retyped), Role.COMMUNICATION);
+        assertThat(completed.texts()).isEqualTo(retyped.texts());
+        assertThat(as(
+                        writer,
+                        () -> posts.between(
+                                List.of("amiens-metropole"),
+                                NEXT_WEEK.toLocalDate(),
+                                NEXT_WEEK.toLocalDate().plusDays(1)),
+                        Role.COMMUNICATION))
+                .filteredOn(p -> p.title().contains(marker))
+                .hasSize(1);
+        String colleague = newUser("amiens-metropole", Role.COMMUNICATION);
+        assertThatThrownBy(() -> as(colleague, () -> posts.create(id, first), Role.COMMUNICATION))
+                .as("someone else's post is not taken over by its id")
+                .isInstanceOf(io.rayonne.base.AlreadyExistsException.class);
+
+        // A change written, its answer lost: the same change pressed again over the version read.
+        Post.Draft change = draft(first.title(), Map.of(Channel.FACEBOOK, "Samedi et dimanche matin."), NEXT_WEEK);
+        Post changed = as(writer, () -> posts.update(id, completed.revision(), change), Role.COMMUNICATION);
+        Post pressedAgain = as(writer, () -> posts.update(id, completed.revision(), change), Role.COMMUNICATION);
+        assertThat(pressedAgain.revision()).isEqualTo(changed.revision());
+        assertThatThrownBy(
+                        () -> as(colleague, () -> posts.update(id, completed.revision(), change), Role.COMMUNICATION))
+                .as("the same words from someone else, over an old version, are a conflict")
+                .isInstanceOf(StaleEditException.class);
+
+        // The history line of the version now, lost with its answer, is shown all the same.
+        List<PostHistory> before = as(writer, () -> posts.history(id), Role.COMMUNICATION);
+        int now = before.get(0).version();
+        operations.delete(id + ":" + now, io.rayonne.calendar.internal.PostRevisionDocument.class);
+        operations
+                .indexOps(io.rayonne.calendar.internal.PostRevisionDocument.class)
+                .refresh();
+        List<PostHistory> after = as(writer, () -> posts.history(id), Role.COMMUNICATION);
+        assertThat(after)
+                .extracting(PostHistory::version)
+                .isEqualTo(before.stream().map(PostHistory::version).toList());
+        assertThat(after.get(0).action()).isEqualTo("saved");
+        assertThat(after.get(0).texts()).isEqualTo(change.texts());
     }
 }

@@ -5,24 +5,28 @@ import co.elastic.clients.json.JsonpMapper;
 import co.elastic.clients.transport.ElasticsearchTransport;
 import co.elastic.clients.transport.Endpoint;
 import co.elastic.clients.transport.TransportOptions;
+import io.rayonne.base.StoreStatus;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The client's transport, with one addition: a request refused because its index holds writes (the
+ * The client's transport, with two additions: a request refused because its index holds writes (the
  * last moment of a rebuild, decision 12) waits and goes again, so that the writer sees a slow save
- * rather than an error. A refused write was not applied: sending it again cannot double it.
- * Bulk requests report such refusals per item and are not retried here.
+ * rather than an error (a refused write was not applied: sending it again cannot double it); and a
+ * write refused because the disk is full says so to whoever watches the store at once. Bulk
+ * requests report such refusals per item and are not retried here.
  */
 final class BlockTolerantTransport implements ElasticsearchTransport {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private final ElasticsearchTransport delegate;
+    private final Runnable refusedForSpace;
 
-    BlockTolerantTransport(ElasticsearchTransport delegate) {
+    BlockTolerantTransport(ElasticsearchTransport delegate, Runnable refusedForSpace) {
         this.delegate = delegate;
+        this.refusedForSpace = refusedForSpace;
     }
 
     @Override
@@ -35,6 +39,9 @@ final class BlockTolerantTransport implements ElasticsearchTransport {
             try {
                 return delegate.performRequest(request, endpoint, options);
             } catch (ElasticsearchException e) {
+                if (StoreStatus.isFullDisk(e)) {
+                    refusedForSpace.run();
+                }
                 if (!isWriteBlock(e) || System.nanoTime() > deadline) {
                     throw e;
                 }

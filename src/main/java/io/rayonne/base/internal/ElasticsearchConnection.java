@@ -59,7 +59,8 @@ class ElasticsearchConnection extends ElasticsearchConfiguration {
     @Override
     @Bean
     public ElasticsearchTransport elasticsearchTransport(RestClient restClient, JsonpMapper jsonpMapper) {
-        return new BlockTolerantTransport(super.elasticsearchTransport(restClient, jsonpMapper));
+        return new BlockTolerantTransport(
+                super.elasticsearchTransport(restClient, jsonpMapper), watch::refusedForSpace);
     }
 
     @Override

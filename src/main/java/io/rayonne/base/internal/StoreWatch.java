@@ -2,6 +2,7 @@ package io.rayonne.base.internal;
 
 import io.rayonne.base.ElasticsearchSettings;
 import io.rayonne.base.StoreStatus;
+import io.rayonne.base.StoreStatus.State;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,9 +23,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether the store answers. A request the client could not get answered marks it down at once
- * ({@link ElasticsearchConnection} tells); a check of the cluster's health every few seconds, on a
- * thread of its own and with its own HTTP client, notices when it is back (or gone while nobody asked).
+ * Whether the store answers and takes writes. A request the client could not get answered marks it
+ * down at once, a write refused for lack of disk marks it full ({@link ElasticsearchConnection}
+ * tells); a check every few seconds, on a thread of its own and with its own HTTP client, notices
+ * when it is back (or gone while nobody asked): the cluster's health, then whether Rayonne's indices
+ * carry the block Elasticsearch puts on them at its disk's flood stage.
  */
 @Component
 class StoreWatch implements StoreStatus, DisposableBean {
@@ -34,71 +37,94 @@ class StoreWatch implements StoreStatus, DisposableBean {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final HttpRequest ping;
-    private final List<Consumer<Boolean>> listeners = new CopyOnWriteArrayList<>();
+    private final HttpRequest floodBlocks;
+    private final List<Consumer<State>> listeners = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "rayonne-store-watch");
         thread.setDaemon(true);
         return thread;
     });
-    private volatile boolean reachable = true;
+    private volatile State state = State.UP;
 
     StoreWatch(
             ElasticsearchNode node,
             ElasticsearchSettings settings,
             @Value("${rayonne.elasticsearch.watch-every:PT5S}") Duration every) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(
-                        URI.create(node.url().toString().replaceAll("/$", "") + "/_cluster/health"))
-                .timeout(Duration.ofSeconds(3));
+        String base = node.url().toString().replaceAll("/$", "");
+        this.ping = request(base + "/_cluster/health", settings);
+        this.floodBlocks = request(
+                base + "/rayonne-*/_settings/index.blocks.read_only_allow_delete"
+                        + "?flat_settings=true&allow_no_indices=true&ignore_unavailable=true",
+                settings);
+        timer.scheduleWithFixedDelay(this::check, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private static HttpRequest request(String url, ElasticsearchSettings settings) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3));
         if (settings.username() != null && settings.password() != null) {
             String pair = settings.username() + ":" + settings.password();
             request.header(
                     "Authorization",
                     "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
         }
-        this.ping = request.build();
-        timer.scheduleWithFixedDelay(this::check, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        return request.build();
     }
 
     @Override
-    public boolean reachable() {
-        return reachable;
+    public State state() {
+        return state;
     }
 
     @Override
-    public Runnable onChange(Consumer<Boolean> listener) {
+    public Runnable onChange(Consumer<State> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
     }
 
     /** A request went unanswered (connection refused, reset, timed out). */
     void unanswered() {
-        changeTo(false);
+        changeTo(State.DOWN);
+    }
+
+    /** A write was refused under the flood-stage block. */
+    void refusedForSpace() {
+        changeTo(State.FULL);
     }
 
     private void check() {
-        boolean answers;
+        State now;
         try {
-            answers = http.send(ping, HttpResponse.BodyHandlers.discarding()).statusCode() < 500;
+            if (http.send(ping, HttpResponse.BodyHandlers.discarding()).statusCode() >= 500) {
+                now = State.DOWN;
+            } else {
+                HttpResponse<String> blocks = http.send(floodBlocks, HttpResponse.BodyHandlers.ofString());
+                now = blocks.statusCode() == 200
+                                && blocks.body().contains("\"index.blocks.read_only_allow_delete\":\"true\"")
+                        ? State.FULL
+                        : State.UP;
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
         } catch (Exception e) {
-            answers = false;
+            now = State.DOWN;
         }
-        changeTo(answers);
+        changeTo(now);
     }
 
-    private synchronized void changeTo(boolean answers) {
-        if (answers == reachable) {
+    private synchronized void changeTo(State now) {
+        if (now == state) {
             return;
         }
-        reachable = answers;
-        if (answers) {
-            log.warn("Elasticsearch answers again");
-        } else {
-            log.error("Elasticsearch does not answer: degraded mode until it does");
+        state = now;
+        switch (now) {
+            case UP -> log.warn("Elasticsearch answers and takes writes again");
+            case DOWN -> log.error("Elasticsearch does not answer: degraded mode until it does");
+            case FULL ->
+                log.error("Elasticsearch refuses writes: its disk reached the flood-stage watermark. Free disk space"
+                        + " (or add room); it lifts the block itself once usage is under the high watermark");
         }
-        listeners.forEach(l -> l.accept(answers));
+        listeners.forEach(l -> l.accept(now));
     }
 
     @Override

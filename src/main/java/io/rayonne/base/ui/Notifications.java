@@ -3,6 +3,7 @@ package io.rayonne.base.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import io.rayonne.base.StoreStatus;
 
 /** Short messages at the bottom of the screen: success fades, an error stays until closed. */
 public final class Notifications {
@@ -23,6 +24,16 @@ public final class Notifications {
         }
         Notification n = Notification.show(message, 3000, Notification.Position.BOTTOM_START);
         n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    /**
+     * The store refused a write or did not answer: the screen's own sentence for it, unless the
+     * disk is full, which is said as such (whatever the screen, nothing was saved and what was
+     * typed is still there).
+     */
+    public static void storeError(Throwable cause, String screenSentence) {
+        UI ui = UI.getCurrent();
+        error(StoreStatus.isFullDisk(cause) && ui != null ? ui.getTranslation("error.storage.full") : screenSentence);
     }
 
     /** At the top, away from the form's buttons; stays ten seconds, or until clicked. */

@@ -26,7 +26,9 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.elasticsearch.client.elc.NativeQuery;
 import org.springframework.data.elasticsearch.core.ElasticsearchOperations;
+import org.springframework.data.elasticsearch.core.RefreshPolicy;
 import org.springframework.data.elasticsearch.core.SearchHit;
+import org.springframework.data.elasticsearch.core.query.BulkOptions;
 import org.springframework.stereotype.Component;
 
 /** Posts, their revisions and the offices' calendar settings. */
@@ -88,14 +90,24 @@ public class PostStore {
         return Documents.saveRevision(operations, post, current);
     }
 
-    /** Creates posts (a series) and their first versions in two requests; none may exist already. */
+    /**
+     * Creates posts (a series) and their first versions in two requests. Those that exist already
+     * are left as they are: a try of the same series whose answer was lost is completed, not doubled.
+     */
     public void createAll(List<PostDocument> posts, List<PostRevisionDocument> revisions) {
-        operations.bulkIndex(
-                posts.stream().map(p -> Documents.creation(p.id(), p)).toList(), PostDocument.class);
-        if (!revisions.isEmpty()) {
-            operations.bulkIndex(
-                    revisions.stream().map(r -> Documents.creation(r.id(), r)).toList(), PostRevisionDocument.class);
-        }
+        BulkOptions waitForRefresh = BulkOptions.builder()
+                .withRefreshPolicy(RefreshPolicy.WAIT_UNTIL)
+                .build();
+        Documents.createAllIfAbsent(
+                operations,
+                posts.stream().map(p -> Documents.creation(p.id(), p)).toList(),
+                waitForRefresh,
+                operations.getIndexCoordinatesFor(PostDocument.class));
+        Documents.createAllIfAbsent(
+                operations,
+                revisions.stream().map(r -> Documents.creation(r.id(), r)).toList(),
+                waitForRefresh,
+                operations.getIndexCoordinatesFor(PostRevisionDocument.class));
     }
 
     /** Keeps a version; written once under its number. */

@@ -125,7 +125,7 @@ class CalendarSettingsView extends VerticalLayout implements HasDynamicTitle {
         try {
             show(posts.settings(office.getValue().id()));
         } catch (DataAccessException e) {
-            Notifications.error(getTranslation("calendar.error.storage"));
+            Notifications.storeError(e, getTranslation("calendar.error.storage"));
         }
     }
 
@@ -184,7 +184,7 @@ class CalendarSettingsView extends VerticalLayout implements HasDynamicTitle {
             read = new CalendarSettings(settings.policy(), settings.weekdays(), theirs.revision());
             Notifications.error(getTranslation("calendar.settings.conflict"));
         } catch (DataAccessException e) {
-            Notifications.error(getTranslation("calendar.error.storage"));
+            Notifications.storeError(e, getTranslation("calendar.error.storage"));
         }
     }
 }

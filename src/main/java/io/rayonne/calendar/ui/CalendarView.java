@@ -282,7 +282,7 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver, Calend
             campaigns.setItems(distinct(around, Post::campaign));
             owners.setItems(distinct(around, Post::ownerId));
         } catch (DataAccessException e) {
-            Notifications.error(getTranslation("calendar.error.storage"));
+            Notifications.storeError(e, getTranslation("calendar.error.storage"));
         }
     }
 
@@ -324,7 +324,7 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver, Calend
                     .map(this::entry)
                     .toList();
         } catch (DataAccessException e) {
-            Notifications.error(getTranslation("calendar.error.storage"));
+            Notifications.storeError(e, getTranslation("calendar.error.storage"));
             return List.of();
         }
     }
@@ -444,7 +444,7 @@ class CalendarView extends VerticalLayout implements BeforeEnterObserver, Calend
             Notifications.error(getTranslation("calendar.error.moved-meanwhile"));
             refresh();
         } catch (DataAccessException e) {
-            Notifications.error(getTranslation("calendar.error.move-storage"));
+            Notifications.storeError(e, getTranslation("calendar.error.move-storage"));
         } catch (org.springframework.security.access.AccessDeniedException e) {
             Notifications.error(getTranslation("calendar.error.not-your-office"));
         }

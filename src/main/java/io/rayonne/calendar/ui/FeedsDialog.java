@@ -57,7 +57,7 @@ class FeedsDialog extends Dialog {
                 theme.setErrorMessage(getTranslation(ex.problems().get(0).key()));
                 theme.setInvalid(true);
             } catch (DataAccessException ex) {
-                Notifications.error(getTranslation("calendar.error.storage"));
+                Notifications.storeError(ex, getTranslation("calendar.error.storage"));
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -144,7 +144,7 @@ class PostCommentsPanel extends VerticalLayout {
             text.setErrorMessage(getTranslation(e.problems().get(0).key()));
             text.setInvalid(true);
         } catch (DataAccessException e) {
-            Notifications.error(getTranslation("calendar.error.storage"));
+            Notifications.storeError(e, getTranslation("calendar.error.storage"));
         }
     }
 }

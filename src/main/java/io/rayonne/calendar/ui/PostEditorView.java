@@ -138,6 +138,12 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, Afte
     private final EditorSection commentsSection;
     private final EditorSection historySection;
     private @Nullable Post post;
+    /**
+     * The id of the new post (or series) being saved, from its first try until a try is answered:
+     * a try whose answer was lost is completed by the next one, not doubled (decision 13).
+     */
+    private @Nullable String newId;
+
     private @Nullable String presenceKey;
     private @Nullable Registration heartbeat;
 
@@ -311,7 +317,7 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, Afte
                 }
             }
         } catch (DataAccessException e) {
-            Notifications.error(getTranslation("calendar.error.storage"));
+            Notifications.storeError(e, getTranslation("calendar.error.storage"));
         }
         theme.setItems(themes);
         campaign.setItems(campaigns);
@@ -528,7 +534,7 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, Afte
         } else if (e instanceof AccessDeniedException) {
             Notifications.error(getTranslation("calendar.error.not-your-office"));
         } else {
-            Notifications.error(getTranslation("calendar.error.storage"));
+            Notifications.storeError(e, getTranslation("calendar.error.storage"));
         }
     }
 
@@ -578,7 +584,8 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, Afte
             return;
         }
         try {
-            List<Post> created = posts.createSeries(draft, recurrence.get());
+            List<Post> created = posts.createSeries(newId(draft), draft, recurrence.get());
+            newId = null;
             Notifications.success(getTranslation("calendar.repeat.created", created.size()));
             getUI().ifPresent(ui -> ui.navigate(
                     CalendarView.ROUTE,
@@ -587,9 +594,19 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, Afte
                             "month",
                             "date",
                             created.get(0).plannedAt().toLocalDate().toString()))));
-        } catch (InvalidPostException | DataAccessException | AccessDeniedException e) {
+        } catch (InvalidPostException | AccessDeniedException e) {
+            newId = null; // refused before anything was written
+            refused(e);
+        } catch (DataAccessException e) {
             refused(e);
         }
+    }
+
+    private String newId(Post.Draft draft) {
+        if (newId == null) {
+            newId = posts.newId(draft);
+        }
+        return newId;
     }
 
     private boolean save() {
@@ -600,7 +617,9 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, Afte
             return false;
         }
         try {
-            Post saved = read == null ? posts.create(draft) : posts.update(read.id(), read.revision(), draft);
+            Post saved =
+                    read == null ? posts.create(newId(draft), draft) : posts.update(read.id(), read.revision(), draft);
+            newId = null;
             Notifications.success(getTranslation("calendar.post.saved"));
             if (read == null) {
                 getUI().ifPresent(ui -> ui.navigate(ROUTE + "/" + saved.id()));
@@ -609,6 +628,7 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, Afte
             }
             return true;
         } catch (InvalidPostException | WorkflowRefusedException e) {
+            newId = null; // refused before anything was written
             refused(e);
         } catch (StaleEditException e) {
             Post theirs = e.current();

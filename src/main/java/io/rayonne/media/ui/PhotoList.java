@@ -136,7 +136,13 @@ public class PhotoList extends VerticalLayout {
                 log.warn("Photo {} not recorded: the store did not answer", event.getFileName(), e);
                 ui.access(() -> {
                     upload.clearFileList();
-                    Notifications.error(getTranslation("media.error.storage", event.getFileName()));
+                    Notifications.storeError(e, getTranslation("media.error.storage", event.getFileName()));
+                });
+            } catch (java.io.UncheckedIOException e) {
+                log.warn("Photo {} not kept: its files could not be written", event.getFileName(), e);
+                ui.access(() -> {
+                    upload.clearFileList();
+                    Notifications.storeError(e, getTranslation("media.error.file", event.getFileName()));
                 });
             }
         };

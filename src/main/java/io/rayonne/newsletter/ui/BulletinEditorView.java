@@ -549,7 +549,7 @@ class BulletinEditorView extends VerticalLayout implements BeforeEnterObserver, 
                             () -> show(bulletins.withCurrentExcerpts(theirs)))
                     .open();
         } catch (DataAccessException e) {
-            Notifications.error(getTranslation("newsletter.error.storage"));
+            Notifications.storeError(e, getTranslation("newsletter.error.storage"));
         }
         showPreview();
     }

@@ -72,7 +72,7 @@ class BulletinsView extends VerticalLayout {
         try {
             all = bulletins.all();
         } catch (DataAccessException e) {
-            Notifications.error(getTranslation("newsletter.error.storage"));
+            Notifications.storeError(e, getTranslation("newsletter.error.storage"));
             return;
         }
         if (all.isEmpty()) {
@@ -175,7 +175,7 @@ class BulletinsView extends VerticalLayout {
                         .collect(Collectors.joining(" ")));
                 title.setInvalid(true);
             } catch (DataAccessException ex) {
-                Notifications.error(getTranslation("newsletter.error.storage"));
+                Notifications.storeError(ex, getTranslation("newsletter.error.storage"));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

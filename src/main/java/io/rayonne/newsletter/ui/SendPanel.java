@@ -115,7 +115,7 @@ class SendPanel extends VerticalLayout {
                         Notifications.error(getTranslation("newsletter.test.failed", String.valueOf(d.reason())));
                 }
             } catch (DataAccessException ex) {
-                Notifications.error(getTranslation("newsletter.error.storage"));
+                Notifications.storeError(ex, getTranslation("newsletter.error.storage"));
             }
         });
         var testRow = new HorizontalLayout(testAddress, test);
@@ -228,7 +228,7 @@ class SendPanel extends VerticalLayout {
                         .map(p -> getTranslation(p.key(), p.arguments().toArray()))
                         .collect(Collectors.joining(" ")));
             } catch (DataAccessException ex) {
-                Notifications.error(getTranslation("newsletter.error.storage"));
+                Notifications.storeError(ex, getTranslation("newsletter.error.storage"));
             }
         });
         dialog.open();
@@ -278,7 +278,7 @@ class SendPanel extends VerticalLayout {
             Notifications.error(getTranslation("newsletter.error.campaign-state"));
             reload.run();
         } catch (DataAccessException e) {
-            Notifications.error(getTranslation("newsletter.error.storage"));
+            Notifications.storeError(e, getTranslation("newsletter.error.storage"));
         }
     }
 

@@ -359,6 +359,13 @@ public class PartnerStore {
                     operations.getIndexCoordinatesFor(PartnerDocument.class));
             return Set.of();
         } catch (BulkFailureException e) {
+            // A partner changed since it was read is the row's to report; any other refusal (the
+            // disk full, the store going away) stops the import, which says how far it went.
+            e.getFailedDocuments().forEach((id, failure) -> {
+                if (failure.status() == null || failure.status() != 409) {
+                    throw e;
+                }
+            });
             return e.getFailedDocuments().keySet();
         }
     }

@@ -194,7 +194,7 @@ class PartnerEditorView extends VerticalLayout implements BeforeEnterObserver, H
         } catch (NotFoundException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, getTranslation("partners.not-found"));
         } catch (DataAccessException e) {
-            Notifications.error(getTranslation("partners.error.storage"));
+            Notifications.storeError(e, getTranslation("partners.error.storage"));
         }
     }
 
@@ -340,7 +340,7 @@ class PartnerEditorView extends VerticalLayout implements BeforeEnterObserver, H
         } catch (AccessDeniedException e) {
             Notifications.error(getTranslation("partners.error.not-your-office"));
         } catch (DataAccessException e) {
-            Notifications.error(getTranslation("partners.error.storage"));
+            Notifications.storeError(e, getTranslation("partners.error.storage"));
         }
     }
 
@@ -372,7 +372,7 @@ class PartnerEditorView extends VerticalLayout implements BeforeEnterObserver, H
                         Notifications.success(getTranslation("partners.deleted", current.name()));
                         getUI().ifPresent(ui -> ui.navigate(PartnersView.ROUTE));
                     } catch (DataAccessException ex) {
-                        Notifications.error(getTranslation("partners.error.storage"));
+                        Notifications.storeError(ex, getTranslation("partners.error.storage"));
                     }
                 });
         confirm.setCancelable(true);

@@ -501,9 +501,11 @@ class PartnerImportView extends VerticalLayout {
         int done = failed == null ? 0 : failed.done();
         String why = e instanceof ImportRunningException
                 ? getTranslation("partners.import.busy")
-                : e instanceof DataAccessException
-                        ? getTranslation("partners.import.stopped.storage", number(done))
-                        : getTranslation("partners.import.stopped", number(done));
+                : io.rayonne.base.StoreStatus.isFullDisk(e)
+                        ? getTranslation("partners.import.stopped.full", number(done))
+                        : e instanceof DataAccessException
+                                ? getTranslation("partners.import.stopped.storage", number(done))
+                                : getTranslation("partners.import.stopped", number(done));
         var message = new Paragraph(why);
         message.addClassName("rayonne-error-text");
         message.setId("import-failure");

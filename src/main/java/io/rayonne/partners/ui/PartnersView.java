@@ -231,7 +231,7 @@ class PartnersView extends VerticalLayout implements BeforeEnterObserver {
                     (int) Math.min(Integer.MAX_VALUE, partners.count(chosen).partners()));
         } catch (DataAccessException e) {
             count.setText("");
-            Notifications.error(getTranslation("partners.error.storage"));
+            Notifications.storeError(e, getTranslation("partners.error.storage"));
         }
     }
 
@@ -242,7 +242,7 @@ class PartnersView extends VerticalLayout implements BeforeEnterObserver {
             segment.setItems(segments.all());
             segment.setValue(select);
         } catch (DataAccessException e) {
-            Notifications.error(getTranslation("partners.error.storage"));
+            Notifications.storeError(e, getTranslation("partners.error.storage"));
         }
         showSegmentButtons();
     }
@@ -278,7 +278,7 @@ class PartnersView extends VerticalLayout implements BeforeEnterObserver {
                 Notifications.error(getTranslation("partners.segment.conflict"));
                 loadSegments(segments.get(current.id()));
             } catch (DataAccessException e) {
-                Notifications.error(getTranslation("partners.error.storage"));
+                Notifications.storeError(e, getTranslation("partners.error.storage"));
             }
             return;
         }
@@ -299,7 +299,7 @@ class PartnersView extends VerticalLayout implements BeforeEnterObserver {
                 name.setErrorMessage(getTranslation(ex.problems().get(0).key()));
                 name.setInvalid(true);
             } catch (DataAccessException ex) {
-                Notifications.error(getTranslation("partners.error.storage"));
+                Notifications.storeError(ex, getTranslation("partners.error.storage"));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -319,7 +319,7 @@ class PartnersView extends VerticalLayout implements BeforeEnterObserver {
             opened = null;
             loadSegments(null);
         } catch (DataAccessException e) {
-            Notifications.error(getTranslation("partners.error.storage"));
+            Notifications.storeError(e, getTranslation("partners.error.storage"));
         }
     }
 

@@ -610,7 +610,7 @@ class PortraitEditorView extends VerticalLayout implements BeforeEnterObserver, 
             conflict(e.current(), typed());
         } catch (DataAccessException e) {
             // What was typed stays on screen and in the browser: nothing is lost.
-            Notifications.error(getTranslation("portraits.error.storage"));
+            Notifications.storeError(e, getTranslation("portraits.error.storage"));
         }
     }
 

@@ -455,7 +455,7 @@ class SeriesEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
             refresh();
             Notifications.error(getTranslation("series.conflict"));
         } catch (DataAccessException e) {
-            Notifications.error(getTranslation("portraits.error.storage"));
+            Notifications.storeError(e, getTranslation("portraits.error.storage"));
         }
     }
 }

@@ -12,7 +12,6 @@ import io.rayonne.base.IndexDefinition;
 import io.rayonne.base.elasticsearch.Documents;
 import io.rayonne.press.CoverageReport;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +22,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.elasticsearch.client.elc.NativeQuery;
 import org.springframework.data.elasticsearch.core.ElasticsearchOperations;
@@ -136,7 +136,7 @@ public class VisitStore {
                             .refresh(co.elastic.clients.elasticsearch._types.Refresh.WaitFor),
                     Object.class);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new DataAccessResourceFailureException("The press visits did not answer", e);
         }
     }
 
@@ -265,7 +265,7 @@ public class VisitStore {
                                     .value()),
                     fromVisits.count());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new DataAccessResourceFailureException("The press visits did not answer", e);
         }
     }
 
@@ -294,7 +294,7 @@ public class VisitStore {
                     buckets(response.aggregations().get("language")),
                     buckets(response.aggregations().get("medium")));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new DataAccessResourceFailureException("The press visits did not answer", e);
         }
     }
 

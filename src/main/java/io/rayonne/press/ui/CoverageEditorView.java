@@ -298,7 +298,7 @@ class CoverageEditorView extends VerticalLayout implements BeforeEnterObserver, 
             item = (CoverageItem) e.current();
             Notifications.error(getTranslation("press.conflict"));
         } catch (DataAccessException e) {
-            Notifications.error(getTranslation("press.error.storage"));
+            Notifications.storeError(e, getTranslation("press.error.storage"));
         }
     }
 }

@@ -453,7 +453,7 @@ class PressKitEditorView extends VerticalLayout implements BeforeEnterObserver, 
             kit = (PressKit) e.current();
             Notifications.error(getTranslation("press.conflict"));
         } catch (DataAccessException e) {
-            Notifications.error(getTranslation("press.error.storage"));
+            Notifications.storeError(e, getTranslation("press.error.storage"));
         }
     }
 }

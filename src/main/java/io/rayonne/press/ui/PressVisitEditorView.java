@@ -323,7 +323,7 @@ class PressVisitEditorView extends VerticalLayout implements BeforeEnterObserver
         } catch (StaleEditException e) {
             conflict((PressVisit) e.current());
         } catch (DataAccessException e) {
-            Notifications.error(getTranslation("press.error.storage"));
+            Notifications.storeError(e, getTranslation("press.error.storage"));
         }
     }
 
@@ -753,7 +753,7 @@ class PressVisitEditorView extends VerticalLayout implements BeforeEnterObserver
                 conflict((PressVisit) ex.current());
             } catch (DataAccessException ex) {
                 go.setEnabled(true);
-                Notifications.error(getTranslation("press.error.storage"));
+                Notifications.storeError(ex, getTranslation("press.error.storage"));
             }
         });
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), go);

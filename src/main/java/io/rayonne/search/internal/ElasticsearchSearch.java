@@ -26,7 +26,6 @@ import io.rayonne.search.SearchSource;
 import io.rayonne.search.Suggestion;
 import io.rayonne.search.UnifiedSearch;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneId;
@@ -41,6 +40,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -93,7 +93,7 @@ class ElasticsearchSearch implements SearchIndex, UnifiedSearch {
             client.index(i ->
                     i.index(ALIAS).id(entry.key()).document(toDocument(entry)).refresh(Refresh.WaitFor));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new DataAccessResourceFailureException("The search index did not answer", e);
         }
     }
 
@@ -112,7 +112,7 @@ class ElasticsearchSearch implements SearchIndex, UnifiedSearch {
         try {
             client.indices().refresh(r -> r.index(ALIAS));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new DataAccessResourceFailureException("The search index did not answer", e);
         }
     }
 
@@ -136,7 +136,7 @@ class ElasticsearchSearch implements SearchIndex, UnifiedSearch {
                                 .toList());
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new DataAccessResourceFailureException("The search index did not answer", e);
         }
     }
 
@@ -145,7 +145,7 @@ class ElasticsearchSearch implements SearchIndex, UnifiedSearch {
         try {
             client.delete(d -> d.index(ALIAS).id(type + ":" + id).refresh(Refresh.WaitFor));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new DataAccessResourceFailureException("The search index did not answer", e);
         }
     }
 
@@ -164,7 +164,7 @@ class ElasticsearchSearch implements SearchIndex, UnifiedSearch {
         try {
             return client.count(c -> c.index(ALIAS)).count();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new DataAccessResourceFailureException("The search index did not answer", e);
         }
     }
 
@@ -247,7 +247,7 @@ class ElasticsearchSearch implements SearchIndex, UnifiedSearch {
                     : response.hits().total().value();
             return new SearchResults(total, results, facets);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new DataAccessResourceFailureException("The search index did not answer", e);
         }
     }
 
@@ -278,7 +278,7 @@ class ElasticsearchSearch implements SearchIndex, UnifiedSearch {
                     .map(m -> new Suggestion((String) m.get("type"), (String) m.get("title"), (String) m.get("route")))
                     .toList();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new DataAccessResourceFailureException("The search index did not answer", e);
         }
     }
 

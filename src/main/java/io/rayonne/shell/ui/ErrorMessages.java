@@ -11,6 +11,9 @@ final class ErrorMessages {
     private ErrorMessages() {}
 
     static String keyFor(Throwable error) {
+        if (io.rayonne.base.StoreStatus.isFullDisk(error)) {
+            return "error.storage.full";
+        }
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof AccessDeniedException) {
                 return "error.forbidden";

@@ -41,7 +41,8 @@ import java.util.Locale;
 
 /**
  * The frame of every screen: brand and navigation by role, search, the user's name, office and menu;
- * while the store does not answer, a banner that says so, until it is back.
+ * while the store does not answer, or refuses writes because its disk is full, a banner that says so,
+ * until it is back.
  */
 @Layout
 @PermitAll
@@ -55,6 +56,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final InboxBell bell;
     private final StoreStatus store;
     private final Div degraded = new Div();
+    private final Span degradedText = new Span();
     private Runnable stopWatching = () -> {};
     private boolean pollingForStore;
 
@@ -78,7 +80,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.setWidthFull();
         header.expand(viewTitle);
         var icon = VaadinIcon.WARNING.create();
-        degraded.add(icon, new Span(getTranslation("shell.degraded")));
+        degraded.add(icon, degradedText);
         degraded.addClassNames("rayonne-banner", "rayonne-degraded");
         degraded.getElement().setAttribute("role", "alert");
         degraded.setVisible(false);
@@ -168,14 +170,14 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
-        stopWatching = store.onChange(reachable -> {
+        stopWatching = store.onChange(state -> {
             if (UI.getCurrent() == ui) {
-                showStore(reachable, true);
+                showStore(state, true);
             } else {
-                ui.access(() -> showStore(reachable, true));
+                ui.access(() -> showStore(state, true));
             }
         });
-        showStore(store.reachable(), false);
+        showStore(store.state(), false);
     }
 
     @Override
@@ -183,27 +185,35 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         stopWatching.run();
     }
 
-    /** The banner while the store is down; when it returns, a word to say that saving works again. */
-    private void showStore(boolean reachable, boolean changed) {
-        degraded.setVisible(!reachable);
+    /**
+     * The banner while the store is down or full; when it takes writes again, a word to say that
+     * saving works again.
+     */
+    private void showStore(StoreStatus.State state, boolean changed) {
+        boolean up = state == StoreStatus.State.UP;
+        degraded.setVisible(!up);
+        degradedText.setText(
+                state == StoreStatus.State.FULL
+                        ? getTranslation("shell.degraded.full")
+                        : getTranslation("shell.degraded"));
         // A screen may poll for its own reasons (an import's progress): leave its interval alone.
         getUI().ifPresent(ui -> {
-            if (!reachable && ui.getPollInterval() < 0) {
+            if (!up && ui.getPollInterval() < 0) {
                 ui.setPollInterval(DEGRADED_POLL_MILLIS);
                 pollingForStore = true;
-            } else if (reachable && pollingForStore) {
+            } else if (up && pollingForStore) {
                 ui.setPollInterval(-1);
                 pollingForStore = false;
             }
         });
-        if (reachable && changed) {
+        if (up && changed) {
             Notifications.success(getTranslation("shell.degraded.back"));
         }
     }
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        showStore(store.reachable(), false);
+        showStore(store.state(), false);
         String title = viewTitle(getContent());
         viewTitle.setText(title);
         bell.refresh();
