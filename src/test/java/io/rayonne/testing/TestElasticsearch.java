@@ -6,10 +6,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 
 /**
@@ -60,6 +65,84 @@ public final class TestElasticsearch {
         node.close();
         node = EmbeddedElasticsearch.start(url, settings);
         return node;
+    }
+
+    /**
+     * Kills the node at once, as a crash or a power cut would (SIGKILL: nothing flushed, no goodbye),
+     * and waits until it is gone. {@link #restart} starts it again on the same data.
+     */
+    public static synchronized void crash() {
+        String dir = node().nodeDir().toString();
+        List<ProcessHandle> processes = ProcessHandle.current()
+                .descendants()
+                .filter(p -> p.info().commandLine().orElse("").contains(dir))
+                .toList();
+        if (processes.isEmpty()) {
+            throw new IllegalStateException("No Elasticsearch process found for " + dir);
+        }
+        processes.forEach(ProcessHandle::destroyForcibly);
+        processes.forEach(p -> p.onExit().join());
+    }
+
+    /**
+     * A full disk as Elasticsearch meets it, without filling one: its disk checks turned on (the
+     * embedded node starts without them) and the watermarks set above the free space, so that at its
+     * next look at the disk it puts the flood-stage block on every index (writes refused, reads
+     * served), exactly as at 95 % used. Returns once Rayonne's indices carry it.
+     */
+    public static void fillDisk() {
+        clusterSettings("\"cluster.routing.allocation.disk.threshold_enabled\": true,"
+                + " \"cluster.routing.allocation.disk.watermark.low\": \"300pb\","
+                + " \"cluster.routing.allocation.disk.watermark.high\": \"200pb\","
+                + " \"cluster.routing.allocation.disk.watermark.flood_stage\": \"100pb\","
+                + " \"cluster.info.update.interval\": \"10s\"");
+        awaitFloodBlock(true);
+    }
+
+    /**
+     * Room again: the watermarks and checks back to the node's own settings. Elasticsearch lifts the
+     * block by itself at its next look at the disk (as it does once usage is under the high
+     * watermark); returns then.
+     */
+    public static void freeDisk() {
+        clusterSettings("\"cluster.routing.allocation.disk.threshold_enabled\": null,"
+                + " \"cluster.routing.allocation.disk.watermark.low\": null,"
+                + " \"cluster.routing.allocation.disk.watermark.high\": null,"
+                + " \"cluster.routing.allocation.disk.watermark.flood_stage\": null,"
+                + " \"cluster.info.update.interval\": null");
+        awaitFloodBlock(false);
+    }
+
+    private static void clusterSettings(String persistent) {
+        HttpResponse<String> answer = http(HttpRequest.newBuilder(url().resolve("/_cluster/settings"))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"persistent\": {" + persistent + "}}")));
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("Cluster settings refused: " + answer.body());
+        }
+    }
+
+    private static void awaitFloodBlock(boolean present) {
+        long until = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        URI blocks = url().resolve("/rayonne-*/_settings/index.blocks.read_only_allow_delete?flat_settings=true");
+        while (http(HttpRequest.newBuilder(blocks)).body().contains("\"index.blocks.read_only_allow_delete\":\"true\"")
+                != present) {
+            if (System.nanoTime() > until) {
+                throw new IllegalStateException("The flood-stage block did not " + (present ? "come" : "go"));
+            }
+            LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+        }
+    }
+
+    private static HttpResponse<String> http(HttpRequest.Builder request) {
+        try {
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static int freePort() {

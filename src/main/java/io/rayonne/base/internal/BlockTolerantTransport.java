@@ -38,11 +38,14 @@ final class BlockTolerantTransport implements ElasticsearchTransport {
         while (true) {
             try {
                 return delegate.performRequest(request, endpoint, options);
-            } catch (ElasticsearchException e) {
+            } catch (IOException | RuntimeException e) {
+                // Refused for lack of disk: said to the watch, whichever way the client reports it.
                 if (StoreStatus.isFullDisk(e)) {
                     refusedForSpace.run();
                 }
-                if (!isWriteBlock(e) || System.nanoTime() > deadline) {
+                if (!(e instanceof ElasticsearchException refused)
+                        || !isWriteBlock(refused)
+                        || System.nanoTime() > deadline) {
                     throw e;
                 }
                 try {

@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Elasticsearch stops while people work: they are told so in plain French and lose nothing they
- * typed; a post dragged on the calendar goes back to its day; a banner says so on every page until
- * the store is back, and then what was kept saves. It stops the test node, so Surefire runs this class alone in a JVM of its own.
+ * Elasticsearch stops while people work, or its disk fills: they are told so in plain French and
+ * lose nothing they typed; a post dragged on the calendar goes back to its day; a banner says so on
+ * every page until the store is back, and then what was kept saves, once. It stops the test node,
+ * so Surefire runs it in a JVM of its own, with the resilience suite.
  */
 class StorageDownIT extends BrowserTest {
 
@@ -147,5 +148,45 @@ class StorageDownIT extends BrowserTest {
         guide.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer"))
                 .click();
         assertThat(guide.getByText("Portrait enregistré.")).isVisible();
+    }
+
+    @Test
+    void whenTheDiskIsFullTheWriterIsToldWhyAndTheirPostSavesOnceThereIsRoom() {
+        String title = unique("Nuit des musées au Beffroi");
+        LocalDate day = LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusDays(12);
+        Locator body = page.locator("body");
+        login("camille", DEMO_PASSWORD);
+        page.navigate(url("calendrier/publications/nouvelle?le=" + day.atTime(18, 0)));
+        textbox(body, "Titre (pour l’équipe)").fill(title);
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Facebook"))
+                .check();
+        textbox(body, "Texte pour Facebook").fill("Samedi soir, le Beffroi ouvre jusqu’à minuit : montée libre.");
+        Locator banner = page.getByRole(AriaRole.ALERT)
+                .filter(new Locator.FilterOptions().setHasText("Le disque de la base de données est plein"));
+
+        TestElasticsearch.fillDisk();
+        try {
+            click(body, "Enregistrer");
+            assertThat(page.getByText(
+                                    "Rien n’a été enregistré : le disque du serveur est plein.",
+                                    new Page.GetByTextOptions().setExact(false))
+                            .first())
+                    .isVisible();
+            assertThat(banner).isVisible();
+            assertThat(textbox(body, "Titre (pour l’équipe)")).hasValue(title);
+            screenshot(page, "disk-full");
+        } finally {
+            TestElasticsearch.freeDisk();
+        }
+        var slow = new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000);
+        assertThat(page.getByText("La base de données répond de nouveau : vous pouvez enregistrer."))
+                .isVisible(slow);
+        assertThat(banner).isHidden();
+        click(body, "Enregistrer");
+        assertThat(page.getByText("Publication enregistrée.").first()).isVisible();
+        org.assertj.core.api.Assertions.assertThat(
+                        SystemUser.call(() -> posts.between(List.of("amiens-metropole"), day, day.plusDays(1))))
+                .filteredOn(p -> p.title().equals(title))
+                .hasSize(1);
     }
 }
