@@ -1,6 +1,7 @@
 package io.rayonne.notes;
 
 import io.rayonne.accounts.CurrentUser;
+import io.rayonne.base.AlreadyExistsException;
 import io.rayonne.base.Audited;
 import io.rayonne.base.NotFoundException;
 import io.rayonne.base.Revision;
@@ -49,10 +50,43 @@ public class Notes implements SearchSource {
         return store.find(id).map(Notes::toNote).orElseThrow(() -> new NotFoundException("Note " + id));
     }
 
+    /**
+     * The id a new note will have. The editor asks for it at the first try of a save and keeps it
+     * until a try is answered, so that a try whose answer was lost is completed by the next one,
+     * never doubled (decision 13).
+     */
+    public String newId() {
+        return UUID.randomUUID().toString();
+    }
+
     @Audited(value = "note.created", subject = "#result.id()", label = "#result.title()")
     public Note create(NoteDraft draft) {
-        return insert(UUID.randomUUID().toString(), draft, currentUser.require().id(), clock.instant())
-                .orElseThrow();
+        return create(newId(), draft);
+    }
+
+    /**
+     * A new note under the id of {@link #newId}. If an earlier try of the same save wrote it (its
+     * answer lost), that note is completed (its search entry) and given these words.
+     *
+     * @throws AlreadyExistsException the id is someone else's note, or a note changed since
+     */
+    @Audited(value = "note.created", subject = "#result.id()", label = "#result.title()")
+    public Note create(String id, NoteDraft draft) {
+        String me = currentUser.require().id();
+        return insert(id, draft, me, clock.instant()).orElseGet(() -> {
+            Note earlier = get(id);
+            if (!earlier.authorId().equals(me) || !earlier.updatedAt().equals(earlier.createdAt())) {
+                throw new AlreadyExistsException("Note " + id);
+            }
+            search.put(entry(earlier));
+            return sameWords(earlier, draft) ? earlier : update(id, earlier.revision(), draft);
+        });
+    }
+
+    private static boolean sameWords(Note note, NoteDraft draft) {
+        return note.officeId().equals(draft.officeId())
+                && note.title().equals(draft.title().strip())
+                && note.body().equals(draft.body());
     }
 
     /**
@@ -63,6 +97,14 @@ public class Notes implements SearchSource {
     public Note update(String id, Revision revision, NoteDraft draft) {
         validate(draft);
         NoteDocument stored = store.find(id).orElseThrow(() -> new NotFoundException("Note " + id));
+        Note now = toNote(stored);
+        if (!java.util.Objects.equals(now.revision(), revision)
+                && sameWords(now, draft)
+                && now.updatedBy().equals(currentUser.require().id())) {
+            // This very save, applied before its answer was lost: completed, not a conflict.
+            search.put(entry(now));
+            return now;
+        }
         NoteDocument changed = new NoteDocument(
                 id,
                 draft.officeId(),

@@ -47,6 +47,34 @@ class NotesIT extends IntegrationTest {
         assertThat(hugos.authorId()).isEqualTo("camille");
     }
 
+    /** A try of a save whose earlier try was written, its answer lost (decision 13). */
+    @Test
+    void aSaveTriedAgainAfterItsAnswerWasLostIsCompletedNotDoubled() {
+        signIn("camille", Role.COMMUNICATION);
+        String title = unique("Comité de pilotage");
+        NoteDraft draft = new NoteDraft("amiens-metropole", title, "Trois décisions.");
+        String id = notes.newId();
+        Note created = notes.create(id, draft);
+        assertThat(notes.create(id, draft).revision()).isEqualTo(created.revision());
+        Note retyped = notes.create(id, new NoteDraft("amiens-metropole", title, "Trois décisions, une date."));
+        assertThat(retyped.body()).isEqualTo("Trois décisions, une date.");
+        assertThat(notes.list("amiens-metropole"))
+                .filteredOn(n -> n.title().equals(title))
+                .hasSize(1);
+
+        NoteDraft change = new NoteDraft("amiens-metropole", title, "Quatre décisions.");
+        Note changed = notes.update(id, retyped.revision(), change);
+        assertThat(notes.update(id, retyped.revision(), change).revision()).isEqualTo(changed.revision());
+
+        signIn("hugo", Role.PRESS);
+        assertThatThrownBy(() -> notes.create(id, draft))
+                .as("someone else's note is not taken over by its id")
+                .isInstanceOf(io.rayonne.base.AlreadyExistsException.class);
+        assertThatThrownBy(() -> notes.update(id, retyped.revision(), change))
+                .as("the same words from someone else, over an old version, are a conflict")
+                .isInstanceOf(StaleEditException.class);
+    }
+
     @Test
     void anInvalidDraftIsRefusedWithItsReasons() {
         signIn("camille", Role.COMMUNICATION);

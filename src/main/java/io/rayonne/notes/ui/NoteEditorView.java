@@ -53,6 +53,8 @@ class NoteEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final Button delete = new Button();
 
     private @Nullable Note note;
+    /** The new note's id, from the first try of its save until one is answered (decision 13). */
+    private @Nullable String newId;
 
     NoteEditorView(Notes notes, Accounts accounts, CurrentUser currentUser) {
         this.notes = notes;
@@ -154,7 +156,11 @@ class NoteEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         NoteDraft draft = draft();
         try {
             if (note == null || note.revision() == null) {
-                Note created = notes.create(draft);
+                if (newId == null) {
+                    newId = notes.newId();
+                }
+                Note created = notes.create(newId, draft);
+                newId = null;
                 Notifications.success(getTranslation("notes.saved"));
                 getUI().ifPresent(ui -> ui.navigate("notes/" + created.id()));
             } else {
