@@ -347,7 +347,7 @@ class SessionsLoad extends BrowserTest {
         long start = System.nanoTime();
         try {
             steps.accept(page);
-            waitUntilAnswered(page);
+            waitUntilDrawn(page);
             if (page.locator(".v-system-error, .rayonne-degraded:visible").count() > 0) {
                 throw new AssertionError("an error message is shown: "
                         + page.locator(".v-system-error, .rayonne-degraded:visible")
@@ -366,12 +366,6 @@ class SessionsLoad extends BrowserTest {
             }
             return new Sample(login, name, (System.nanoTime() - start) / 1_000_000, why);
         }
-    }
-
-    /** Vaadin's client has no request in flight: the screen shows the server's answer. */
-    private static void waitUntilAnswered(Page page) {
-        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
     }
 
     private static void menu(Page page, String item) {

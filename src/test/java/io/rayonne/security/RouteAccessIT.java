@@ -174,13 +174,6 @@ class RouteAccessIT extends BrowserTest {
         return "opens";
     }
 
-    /** Until Vaadin has no request under way: the navigation, and whatever the screen asked next. */
-    static void waitUntilDrawn(Page page) {
-        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                + " && Object.keys(window.Vaadin.Flow.clients).length > 0"
-                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
-    }
-
     private List<Screen> screens() {
         String post = as(
                         "camille",

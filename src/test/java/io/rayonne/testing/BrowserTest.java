@@ -121,6 +121,16 @@ public abstract class BrowserTest extends RayonneTest {
         target.mouse().up();
     }
 
+    /**
+     * Until Vaadin's client in the page has no request under way: the screen shows the server's
+     * answer (the navigation, and whatever the screen asked next).
+     */
+    protected static void waitUntilDrawn(Page page) {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.keys(window.Vaadin.Flow.clients).length > 0"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+    }
+
     /** Visible grid cells only: Vaadin keeps hidden cells for reuse. */
     protected static Locator visibleCells(Page page) {
         return page.locator("vaadin-grid-cell-content:visible");
