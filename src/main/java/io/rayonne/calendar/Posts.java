@@ -109,7 +109,7 @@ public class Posts implements SearchSource, PhotoUsages {
      * writing) is completed by the next one, never doubled (decision 13).
      */
     public String newId(Post.Draft draft) {
-        return Slugs.of(draft.title()) + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return Slugs.unique(draft.title());
     }
 
     /** A new post of the user's office, as a draft, under a new id. */

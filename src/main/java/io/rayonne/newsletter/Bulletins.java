@@ -5,6 +5,7 @@ import io.rayonne.accounts.CurrentUser;
 import io.rayonne.accounts.Office;
 import io.rayonne.accounts.Role;
 import io.rayonne.accounts.User;
+import io.rayonne.base.AlreadyExistsException;
 import io.rayonne.base.Audited;
 import io.rayonne.base.Markdown;
 import io.rayonne.base.NotFoundException;
@@ -33,6 +34,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -83,9 +85,46 @@ public class Bulletins implements SearchSource {
      * A new issue of the office's bulletin {@code name}: the template's sections, and for a
      * network's "Zoom sur" one more section per office of the network.
      */
+    /**
+     * The id a new issue will have. The dialog asks for it at the first try and keeps it until a try
+     * is answered, so that a try whose answer was lost is completed by the next one, never doubled
+     * (decision 13).
+     */
+    public String newId(Bulletin.Draft draft) {
+        return Slugs.unique(draft.name() + " " + draft.title());
+    }
+
     @Audited(value = "bulletin.created", subject = "#result.id()", label = "#result.title()")
     public Bulletin create(String officeId, BulletinTemplate template, Bulletin.Draft draft) {
+        return create(newId(draft), officeId, template, draft);
+    }
+
+    /**
+     * A new issue under the id of {@link #newId}. If an earlier try of the same creation wrote it
+     * (its answer lost), that issue is completed (its search entry) and given this name, title, date
+     * and language (its sections stay those of the template first chosen).
+     *
+     * @throws AlreadyExistsException the id is an issue someone else created, or one changed since
+     */
+    @Audited(value = "bulletin.created", subject = "#result.id()", label = "#result.title()")
+    public Bulletin create(String id, String officeId, BulletinTemplate template, Bulletin.Draft draft) {
         User user = writer(officeId);
+        Optional<Bulletin> stored = store.bulletin(id).map(Bulletins::toBulletin);
+        if (stored.isPresent()) {
+            Bulletin earlier = stored.get();
+            if (!earlier.createdBy().equals(user.id())
+                    || !earlier.updatedBy().equals(user.id())
+                    || !earlier.officeId().equals(officeId)
+                    || earlier.frozen()) {
+                throw new AlreadyExistsException("Bulletin " + id);
+            }
+            indexed(earlier);
+            return update(
+                    id,
+                    earlier.revision(),
+                    new Bulletin.Draft(
+                            draft.name(), draft.title(), draft.date(), draft.language(), earlier.sections()));
+        }
         List<Section> sections = new ArrayList<>();
         for (String title : template.sectionTitles(draft.language())) {
             sections.add(new Section(newId(), title, List.of()));
@@ -101,10 +140,8 @@ public class Bulletins implements SearchSource {
         Bulletin.Draft withSections =
                 new Bulletin.Draft(draft.name(), draft.title(), draft.date(), draft.language(), sections);
         validate(withSections);
-        String id = Slugs.of(draft.name() + " " + draft.title()) + "-"
-                + UUID.randomUUID().toString().substring(0, 8);
         Instant now = clock.instant();
-        store.create(toDocument(new Bulletin(
+        boolean created = store.create(toDocument(new Bulletin(
                 id,
                 officeId,
                 networkId,
@@ -120,6 +157,10 @@ public class Bulletins implements SearchSource {
                 now,
                 user.id(),
                 null)));
+        if (!created) {
+            // Written between the look above and this try: by whom is unknown, so nothing is taken over.
+            throw new AlreadyExistsException("Bulletin " + id);
+        }
         return indexed(get(id));
     }
 

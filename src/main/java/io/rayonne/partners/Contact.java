@@ -35,6 +35,10 @@ public record Contact(
         language = language.strip().toLowerCase(Locale.ROOT);
     }
 
+    public Contact withId(String next) {
+        return new Contact(next, firstName, lastName, role, email, phone, language, subscription);
+    }
+
     public String displayName() {
         String name = Stream.of(firstName, lastName).filter(s -> !s.isEmpty()).collect(Collectors.joining(" "));
         return name.isEmpty() ? email : name;

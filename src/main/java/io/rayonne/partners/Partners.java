@@ -5,6 +5,7 @@ import io.rayonne.accounts.CurrentUser;
 import io.rayonne.accounts.Role;
 import io.rayonne.accounts.SystemUser;
 import io.rayonne.accounts.User;
+import io.rayonne.base.AlreadyExistsException;
 import io.rayonne.base.Audited;
 import io.rayonne.base.Names;
 import io.rayonne.base.NotFoundException;
@@ -150,12 +151,45 @@ public class Partners implements SearchSource, PersonalData {
 
     @Audited(value = "partner.created", subject = "#result.id()", label = "#result.name()")
     public Partner create(Partner.Draft draft) {
+        return create(newId(draft.name()), draft);
+    }
+
+    /**
+     * A new partner under the id of {@link #newId}. If an earlier try of the same save wrote it (its
+     * answer lost), that partner is completed (its search entry) and given these details: the same
+     * partner, not a second one nor a "likely duplicate" of itself.
+     *
+     * @throws AlreadyExistsException the id is a partner someone else saved
+     */
+    @Audited(value = "partner.created", subject = "#result.id()", label = "#result.name()")
+    public Partner create(String id, Partner.Draft draft) {
         User user = writer(draft.officeId());
+        java.util.Optional<PartnerDocument> earlier = store.partner(id);
+        if (earlier.isPresent()) {
+            return completeEarlierTry(toPartner(earlier.get()), user, draft);
+        }
         validate(draft, null);
-        String id = newId(draft.name());
-        PartnerDocument document = toDocument(id, draft, null, user.id(), null);
-        store.create(document);
+        if (!store.create(toDocument(id, draft, null, user.id(), null))) {
+            return completeEarlierTry(get(id), user, draft);
+        }
         return indexed(toPartner(store.partner(id).orElseThrow()));
+    }
+
+    private Partner completeEarlierTry(Partner earlier, User user, Partner.Draft draft) {
+        if (!earlier.updatedBy().equals(user.id()) || !earlier.officeId().equals(draft.officeId())) {
+            throw new AlreadyExistsException("Partner " + earlier.id());
+        }
+        indexed(earlier);
+        // The form's new contacts have no id yet: they are the earlier try's, row for row.
+        List<Contact> contacts = new ArrayList<>();
+        for (int i = 0; i < draft.contacts().size(); i++) {
+            Contact c = draft.contacts().get(i);
+            contacts.add(
+                    c.id().isBlank() && i < earlier.contacts().size()
+                            ? c.withId(earlier.contacts().get(i).id())
+                            : c);
+        }
+        return update(earlier.id(), earlier.revision(), draft.withContacts(contacts));
     }
 
     /** New details over the version read; a partner moved to another office needs writers of both. */
@@ -417,8 +451,13 @@ public class Partners implements SearchSource, PersonalData {
         return problems;
     }
 
-    static String newId(String name) {
-        return Slugs.of(name) + "-" + UUID.randomUUID().toString().substring(0, 8);
+    /**
+     * The id a new partner will have. The editor asks for it at the first try of a save and keeps it
+     * until a try is answered, so that a try whose answer was lost is completed by the next one,
+     * never doubled (decision 13).
+     */
+    public static String newId(String name) {
+        return Slugs.unique(name);
     }
 
     /** The document of a partner checked by the caller ({@link #validate}): contact ids given, changes dated. */

@@ -5,6 +5,7 @@ import io.rayonne.accounts.CurrentUser;
 import io.rayonne.accounts.Role;
 import io.rayonne.accounts.SystemUser;
 import io.rayonne.accounts.User;
+import io.rayonne.base.AlreadyExistsException;
 import io.rayonne.base.Audited;
 import io.rayonne.base.NotFoundException;
 import io.rayonne.base.Revision;
@@ -18,7 +19,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -55,13 +55,40 @@ public class Segments {
                 .orElseThrow(() -> new NotFoundException("Segment " + id));
     }
 
+    /**
+     * The id a new segment will have. The dialog asks for it at the first try and keeps it until a
+     * try is answered, so that a try whose answer was lost is completed by the next one, never
+     * doubled (decision 13).
+     */
+    public String newId(String name) {
+        return Slugs.unique(name);
+    }
+
     /** A new segment of the user's office. */
     @Audited(value = "segment.created", subject = "#result.id()", label = "#name")
     public Segment create(String name, SegmentCriteria criteria) {
+        return create(newId(name), name, criteria);
+    }
+
+    /**
+     * A new segment of the user's office under the id of {@link #newId}; if an earlier try wrote it
+     * (its answer lost), that segment is given this name and these criteria.
+     *
+     * @throws AlreadyExistsException the id is a segment someone else saved
+     */
+    @Audited(value = "segment.created", subject = "#result.id()", label = "#name")
+    public Segment create(String id, String name, SegmentCriteria criteria) {
         User user = writer(null);
         validate(name);
-        String id = Slugs.of(name) + "-" + UUID.randomUUID().toString().substring(0, 8);
-        store.createSegment(toDocument(id, user.officeId(), name, criteria, user.id(), null));
+        if (!store.createSegment(toDocument(id, user.officeId(), name, criteria, user.id(), null))) {
+            Segment earlier = get(id);
+            if (!earlier.updatedBy().equals(user.id()) || !earlier.officeId().equals(user.officeId())) {
+                throw new AlreadyExistsException("Segment " + id);
+            }
+            return earlier.name().equals(name.strip()) && earlier.criteria().equals(criteria)
+                    ? earlier
+                    : update(id, earlier.revision(), name, criteria);
+        }
         return get(id);
     }
 

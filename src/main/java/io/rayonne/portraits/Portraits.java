@@ -3,6 +3,7 @@ package io.rayonne.portraits;
 import io.rayonne.accounts.CurrentUser;
 import io.rayonne.accounts.Role;
 import io.rayonne.accounts.User;
+import io.rayonne.base.AlreadyExistsException;
 import io.rayonne.base.Audited;
 import io.rayonne.base.Languages;
 import io.rayonne.base.NotFoundException;
@@ -140,9 +141,30 @@ public class Portraits implements SearchSource, PhotoUsages {
 
     // ---- writing
 
+    /**
+     * The id a new portrait will have. The editor asks for it at the first try of a save and keeps it
+     * until a try is answered, so that a try whose answer was lost is completed by the next one,
+     * never doubled (decision 13).
+     */
+    public String newId() {
+        return UUID.randomUUID().toString();
+    }
+
     /** A guide starts their own portrait, as a draft. */
     @Audited(value = "portrait.created", subject = "#result.id()", label = "#result.text().displayName()")
     public Portrait create(PortraitText text) {
+        return create(newId(), text);
+    }
+
+    /**
+     * A guide starts their own portrait under the id of {@link #newId}. If an earlier try of the same
+     * save wrote it (its answer lost), that draft is completed (history, search entry) and given
+     * this text.
+     *
+     * @throws AlreadyExistsException the id is someone else's portrait, or no longer a draft of theirs
+     */
+    @Audited(value = "portrait.created", subject = "#result.id()", label = "#result.text().displayName()")
+    public Portrait create(String id, PortraitText text) {
         User user = currentUser.require();
         if (!user.has(Role.GUIDE)) {
             throw new AccessDeniedException("Only guides write their own portrait");
@@ -150,8 +172,7 @@ public class Portraits implements SearchSource, PhotoUsages {
         validate(text.problems());
         requireVisiblePhotos(text.photoIds(), List.of());
         Instant now = clock.instant();
-        String id = UUID.randomUUID().toString();
-        store.create(new PortraitDocument(
+        boolean created = store.create(new PortraitDocument(
                 id,
                 user.id(),
                 user.officeId(),
@@ -165,8 +186,27 @@ public class Portraits implements SearchSource, PhotoUsages {
                 now,
                 user.id(),
                 null));
+        if (!created) {
+            return completeEarlierTry(id, user, text);
+        }
         record(id, 1, user.id(), now, "created", PortraitStatus.DRAFT, text, null, null);
         return indexed(get(id));
+    }
+
+    private Portrait completeEarlierTry(String id, User user, PortraitText text) {
+        PortraitDocument earlier = store.find(id).orElseThrow(() -> new NotFoundException("Portrait " + id));
+        // Any draft of theirs that only they changed: a try can have been followed by a change
+        // (the editor's "send for review" saves first and keeps the id until it is answered).
+        if (!earlier.guideId().equals(user.id())
+                || !earlier.updatedBy().equals(user.id())
+                || !PortraitStatus.DRAFT.name().equals(earlier.status())) {
+            throw new AlreadyExistsException("Portrait " + id);
+        }
+        if (earlier.version() == 1) {
+            record(id, 1, user.id(), earlier.createdAt(), "created", PortraitStatus.DRAFT, earlier.text(), null, null);
+        }
+        Portrait portrait = indexed(toPortrait(earlier));
+        return earlier.text().equals(text) ? portrait : change(id, portrait.revision(), text, "edited");
     }
 
     /**

@@ -5,6 +5,7 @@ import io.rayonne.accounts.CurrentUser;
 import io.rayonne.accounts.Role;
 import io.rayonne.accounts.SystemUser;
 import io.rayonne.accounts.User;
+import io.rayonne.base.AlreadyExistsException;
 import io.rayonne.base.Audited;
 import io.rayonne.base.NotFoundException;
 import io.rayonne.base.Revision;
@@ -27,7 +28,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -114,15 +114,41 @@ public class Coverage implements SearchSource {
         return new OfVisit(items, cost, items.isEmpty() ? null : Math.round((double) cost / items.size()));
     }
 
+    /**
+     * The id a new item will have. The editor asks for it at the first try of a save and keeps it
+     * until a try is answered, so that a try whose answer was lost is completed by the next one,
+     * never doubled (decision 13).
+     */
+    public String newId(CoverageItem.Draft draft) {
+        return Slugs.unique(draft.title());
+    }
+
     @Audited(value = "coverage.created", subject = "#result.id()", label = "#result.title()")
     public CoverageItem create(CoverageItem.Draft draft) {
+        return create(newId(draft), draft);
+    }
+
+    /**
+     * New coverage under the id of {@link #newId}. If an earlier try of the same save wrote it (its
+     * answer lost), that item is completed (its search entry) and given these details.
+     *
+     * @throws AlreadyExistsException the id is coverage someone else saved
+     */
+    @Audited(value = "coverage.created", subject = "#result.id()", label = "#result.title()")
+    public CoverageItem create(String id, CoverageItem.Draft draft) {
         User user = PressRights.writer(currentUser);
         String officeId = draft.visitId() == null
                 ? user.officeId()
                 : visits.get(draft.visitId()).officeId();
         validate(draft);
-        String id = Slugs.of(draft.title()) + "-" + UUID.randomUUID().toString().substring(0, 8);
-        store.create(toDocument(id, officeId, draft, user.id(), null), id);
+        if (!store.create(toDocument(id, officeId, draft, user.id(), null), id)) {
+            CoverageItem earlier = get(id);
+            if (!earlier.updatedBy().equals(user.id()) || !earlier.officeId().equals(officeId)) {
+                throw new AlreadyExistsException("Coverage " + id);
+            }
+            indexed(earlier);
+            return earlier.draft().equals(draft) ? earlier : update(id, earlier.revision(), draft);
+        }
         return indexed(get(id));
     }
 

@@ -3,6 +3,7 @@ package io.rayonne.press;
 import io.rayonne.accounts.CurrentUser;
 import io.rayonne.accounts.SystemUser;
 import io.rayonne.accounts.User;
+import io.rayonne.base.AlreadyExistsException;
 import io.rayonne.base.Audited;
 import io.rayonne.base.Names;
 import io.rayonne.base.NotFoundException;
@@ -29,7 +30,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -101,17 +101,51 @@ public class Journalists implements SearchSource, PersonalData {
      */
     @Audited(value = "journalist.created", subject = "#result.id()", label = "#result.name()")
     public Journalist create(Journalist.Draft draft, boolean despiteDuplicates) {
+        return create(newId(draft), draft, despiteDuplicates);
+    }
+
+    /**
+     * The id a new journalist will have. The editor asks for it at the first try of a save and keeps
+     * it until a try is answered, so that a try whose answer was lost is completed by the next one,
+     * never doubled (decision 13).
+     */
+    public String newId(Journalist.Draft draft) {
+        return Slugs.unique(draft.name());
+    }
+
+    /**
+     * Records a journalist under the id of {@link #newId}. If an earlier try of the same save wrote
+     * it (its answer lost), that record is completed (its search entry) and given these details: the
+     * same journalist, not a second one nor a "likely duplicate" of itself.
+     *
+     * @throws AlreadyExistsException the id is a journalist someone else saved, or merged since
+     */
+    @Audited(value = "journalist.created", subject = "#result.id()", label = "#result.name()")
+    public Journalist create(String id, Journalist.Draft draft, boolean despiteDuplicates) {
         User user = PressRights.writer(currentUser);
         validate(draft);
+        if (store.journalist(id).isPresent()) {
+            return completeEarlierTry(id, user, draft);
+        }
         if (!despiteDuplicates) {
             List<LikelyDuplicate> duplicates = likelyDuplicates(draft, null);
             if (!duplicates.isEmpty()) {
                 throw new LikelyDuplicateException(duplicates);
             }
         }
-        String id = Slugs.of(draft.name()) + "-" + UUID.randomUUID().toString().substring(0, 8);
-        store.create(toDocument(id, draft, null, user.id(), null), id);
+        if (!store.create(toDocument(id, draft, null, user.id(), null), id)) {
+            return completeEarlierTry(id, user, draft);
+        }
         return indexed(get(id));
+    }
+
+    private Journalist completeEarlierTry(String id, User user, Journalist.Draft draft) {
+        Journalist earlier = get(id);
+        if (!earlier.id().equals(id) || !earlier.updatedBy().equals(user.id())) {
+            throw new AlreadyExistsException("Journalist " + id);
+        }
+        indexed(earlier);
+        return earlier.draft().equals(draft) ? earlier : update(id, earlier.revision(), draft);
     }
 
     /** Adds a journalist with a known id unless it exists (sample content). */

@@ -3,6 +3,7 @@ package io.rayonne.press;
 import io.rayonne.accounts.CurrentUser;
 import io.rayonne.accounts.SystemUser;
 import io.rayonne.accounts.User;
+import io.rayonne.base.AlreadyExistsException;
 import io.rayonne.base.Audited;
 import io.rayonne.base.Names;
 import io.rayonne.base.NotFoundException;
@@ -21,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,12 +56,38 @@ public class Outlets implements SearchSource {
         return store.outlet(id).map(Outlets::toOutlet).orElseThrow(() -> new NotFoundException("Outlet " + id));
     }
 
+    /**
+     * The id a new outlet will have. The editor asks for it at the first try of a save and keeps it
+     * until a try is answered, so that a try whose answer was lost is completed by the next one,
+     * never doubled (decision 13).
+     */
+    public String newId(Outlet.Draft draft) {
+        return Slugs.unique(draft.name());
+    }
+
     @Audited(value = "outlet.created", subject = "#result.id()", label = "#result.name()")
     public Outlet create(Outlet.Draft draft) {
+        return create(newId(draft), draft);
+    }
+
+    /**
+     * A new outlet under the id of {@link #newId}; if an earlier try of the same save wrote it (its
+     * answer lost), that outlet is completed (its search entry) and given these details.
+     *
+     * @throws AlreadyExistsException the id is an outlet someone else saved
+     */
+    @Audited(value = "outlet.created", subject = "#result.id()", label = "#result.name()")
+    public Outlet create(String id, Outlet.Draft draft) {
         User user = PressRights.writer(currentUser);
         validate(draft);
-        String id = Slugs.of(draft.name()) + "-" + UUID.randomUUID().toString().substring(0, 8);
-        store.create(toDocument(id, draft, user.id(), null), id);
+        if (!store.create(toDocument(id, draft, user.id(), null), id)) {
+            OutletDocument stored = store.outlet(id).orElseThrow(() -> new NotFoundException("Outlet " + id));
+            if (!stored.updatedBy().equals(user.id())) {
+                throw new AlreadyExistsException("Outlet " + id);
+            }
+            Outlet earlier = indexed(toOutlet(stored));
+            return earlier.draft().equals(draft) ? earlier : update(id, earlier.revision(), draft);
+        }
         return indexed(get(id));
     }
 

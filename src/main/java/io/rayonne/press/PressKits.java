@@ -6,6 +6,7 @@ import io.rayonne.accounts.Office;
 import io.rayonne.accounts.Role;
 import io.rayonne.accounts.SystemUser;
 import io.rayonne.accounts.User;
+import io.rayonne.base.AlreadyExistsException;
 import io.rayonne.base.Audited;
 import io.rayonne.base.Markdown;
 import io.rayonne.base.NotFoundException;
@@ -105,16 +106,45 @@ public class PressKits implements SearchSource {
                 || (user.has(Role.PRESS) && (kit == null || user.officeId().equals(kit.officeId())));
     }
 
+    /**
+     * The id a new kit will have. The editor asks for it at the first try of a save and keeps it
+     * until a try is answered, so that a try whose answer was lost is completed by the next one,
+     * never doubled (decision 13).
+     */
+    public String newId(PressKit.Draft draft) {
+        return Slugs.unique(java.util.Objects.requireNonNullElse(draft.titles().get(PressKit.FRENCH), ""));
+    }
+
     @Audited(
             value = "press-kit.created",
             subject = "#result.id()",
             label = "#result.titles().values().stream().findFirst().orElse('')")
     public PressKit create(PressKit.Draft draft) {
+        return create(newId(draft), draft);
+    }
+
+    /**
+     * A new kit under the id of {@link #newId}. If an earlier try of the same save wrote it (its
+     * answer lost), that kit is completed (its search entry) and given these contents; its link
+     * stays the one drawn by that try.
+     *
+     * @throws AlreadyExistsException the id is a kit someone else saved
+     */
+    @Audited(
+            value = "press-kit.created",
+            subject = "#result.id()",
+            label = "#result.titles().values().stream().findFirst().orElse('')")
+    public PressKit create(String id, PressKit.Draft draft) {
         User user = PressRights.writer(currentUser);
         validate(draft, null);
-        String id = Slugs.of(draft.titles().get(PressKit.FRENCH)) + "-"
-                + UUID.randomUUID().toString().substring(0, 8);
-        store.create(toDocument(id, user.officeId(), draft, Tokens.newToken(), user.id(), null));
+        if (!store.create(toDocument(id, user.officeId(), draft, Tokens.newToken(), user.id(), null))) {
+            PressKit earlier = get(id);
+            if (!earlier.updatedBy().equals(user.id()) || !earlier.officeId().equals(user.officeId())) {
+                throw new AlreadyExistsException("Press kit " + id);
+            }
+            indexed(earlier);
+            return update(id, earlier.revision(), draft);
+        }
         return indexed(get(id));
     }
 

@@ -6,6 +6,7 @@ import io.rayonne.accounts.Office;
 import io.rayonne.accounts.Role;
 import io.rayonne.accounts.SystemUser;
 import io.rayonne.accounts.User;
+import io.rayonne.base.AlreadyExistsException;
 import io.rayonne.base.Audited;
 import io.rayonne.base.NotFoundException;
 import io.rayonne.base.Revision;
@@ -104,13 +105,40 @@ public class PressVisits implements SearchSource {
         return user.has(Role.ADMIN) || (user.has(Role.PRESS) && user.officeId().equals(visit.officeId()));
     }
 
+    /**
+     * The id a new visit will have. The editor asks for it at the first try of a save and keeps it
+     * until a try is answered, so that a try whose answer was lost is completed by the next one,
+     * never doubled (decision 13).
+     */
+    public String newId(PressVisit.Draft draft) {
+        return Slugs.unique(draft.subject());
+    }
+
     @Audited(value = "press-visit.created", subject = "#result.id()", label = "#result.subject()")
     public PressVisit create(PressVisit.Draft draft) {
+        return create(newId(draft), draft);
+    }
+
+    /**
+     * A new visit under the id of {@link #newId}. If an earlier try of the same save wrote it (its
+     * answer lost), that visit is completed (its search entry) and given these details.
+     *
+     * @throws AlreadyExistsException the id is a visit someone else saved, or one whose programme was sent
+     */
+    @Audited(value = "press-visit.created", subject = "#result.id()", label = "#result.subject()")
+    public PressVisit create(String id, PressVisit.Draft draft) {
         User user = PressRights.writer(currentUser);
         validate(draft);
-        String id =
-                Slugs.of(draft.subject()) + "-" + UUID.randomUUID().toString().substring(0, 8);
-        store.create(toDocument(id, user.officeId(), draft, List.of(), user.id(), null, null), id);
+        if (!store.create(toDocument(id, user.officeId(), draft, List.of(), user.id(), null, null), id)) {
+            PressVisit earlier = get(id);
+            if (!earlier.updatedBy().equals(user.id())
+                    || !earlier.officeId().equals(user.officeId())
+                    || !earlier.sends().isEmpty()) {
+                throw new AlreadyExistsException("Press visit " + id);
+            }
+            indexed(earlier);
+            return earlier.draft().equals(draft) ? earlier : update(id, earlier.revision(), draft);
+        }
         return indexed(get(id));
     }
 

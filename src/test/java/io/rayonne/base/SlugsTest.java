@@ -18,4 +18,13 @@ class SlugsTest {
     void aNameWithoutLettersIsRefused() {
         assertThatThrownBy(() -> Slugs.of("— !")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aNewIdIsTheSlugAndARandomSuffixEvenBeforeTheNameIsTyped() {
+        String first = Slugs.unique("Les hortillonnages");
+        assertThat(first).matches("les-hortillonnages-[0-9a-f]{8}");
+        assertThat(Slugs.unique("Les hortillonnages")).isNotEqualTo(first);
+        assertThat(Slugs.unique("")).matches("[0-9a-f]{8}");
+        assertThat(Slugs.unique("— !")).matches("[0-9a-f]{8}");
+    }
 }

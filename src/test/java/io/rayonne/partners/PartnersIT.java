@@ -136,6 +136,45 @@ class PartnersIT extends IntegrationTest {
                                 "partners.error.consent-incomplete"));
     }
 
+    /** A try of a save whose earlier try was written, its answer lost (decision 13). */
+    @Test
+    void aPartnerSavedAgainAfterALostAnswerIsCompletedNotDoubledNorCalledADuplicate() {
+        String office = newOffice();
+        String writer = newUser(office, Role.COMMUNICATION);
+        var claire = contact("Claire", "Vasseur", "Directrice", "claire@hotel-de-la-baie.fr", "fr");
+        var draft = draft(office, "Hôtel de la Baie", Sector.ACCOMMODATION, List.of(claire));
+        String id = Partners.newId(draft.name());
+        Partner first = as(writer, () -> partners.create(id, draft), Role.COMMUNICATION);
+        var tom = contact("Tom", "Evans", "Réception", "tom@hotel-de-la-baie.fr", "en");
+        Partner again = as(
+                writer,
+                () -> partners.create(
+                        id, draft(office, "Hôtel de la Baie", Sector.ACCOMMODATION, List.of(claire, tom))),
+                Role.COMMUNICATION);
+        assertThat(again.contacts()).extracting(Contact::email).containsExactly(claire.email(), tom.email());
+        assertThat(again.contacts().get(0).id())
+                .as("the contact the first try wrote keeps its id (its links)")
+                .isEqualTo(first.contacts().get(0).id());
+        assertThat(as(writer, () -> partners.namedIn(java.util.Set.of(office), "Hôtel de la Baie"), Role.COMMUNICATION))
+                .extracting(Partner::id)
+                .containsExactly(id);
+        assertThatThrownBy(() ->
+                        as(newUser(office, Role.COMMUNICATION), () -> partners.create(id, draft), Role.COMMUNICATION))
+                .as("a partner someone else saved is not taken over by its id")
+                .isInstanceOf(io.rayonne.base.AlreadyExistsException.class);
+
+        SegmentCriteria hotels = SegmentCriteria.everyone().withOffices(Set.of(office));
+        String segmentId = as(writer, () -> segments.newId("Les hôtels"), Role.COMMUNICATION);
+        as(writer, () -> segments.create(segmentId, "Les hôtels", SegmentCriteria.everyone()), Role.COMMUNICATION);
+        Segment segment =
+                as(writer, () -> segments.create(segmentId, "Les hôtels de la baie", hotels), Role.COMMUNICATION);
+        assertThat(segment.criteria()).isEqualTo(hotels);
+        assertThat(as(writer, segments::all, Role.COMMUNICATION))
+                .filteredOn(s -> s.name().startsWith("Les hôtels"))
+                .extracting(Segment::id)
+                .containsExactly(segmentId);
+    }
+
     @Test
     void theNetworkReadsTheOfficeWritesAndOthersSeeNothing() {
         String office = newOffice();

@@ -106,6 +106,40 @@ class PortraitsIT extends IntegrationTest {
                         org.assertj.core.groups.Tuple.tuple(1, "lea", "created"));
     }
 
+    /** A try of a save whose earlier try was written, its answer lost (decision 13). */
+    @Test
+    void aSaveTriedAgainAfterItsAnswerWasLostIsCompletedNotDoubled() {
+        signIn("lea", Role.GUIDE);
+        String name = unique("Léa R.");
+        String id = portraits.newId();
+        Portrait created = portraits.create(id, text(name));
+        assertThat(portraits.create(id, text(name)).revision())
+                .as("the same text again is the same draft")
+                .isEqualTo(created.revision());
+        Portrait retyped = portraits.create(id, text(name + " (Amiens)"));
+        assertThat(retyped.text().displayName()).isEqualTo(name + " (Amiens)");
+        assertThat(portraits.mine()).filteredOn(p -> p.id().equals(id)).hasSize(1);
+        assertThat(portraits.mine())
+                .filteredOn(p -> p.text().displayName().startsWith(name))
+                .hasSize(1);
+        assertThat(portraits.revisions(id))
+                .extracting(PortraitRevision::number, PortraitRevision::action)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2, "edited"),
+                        org.assertj.core.groups.Tuple.tuple(1, "created"));
+
+        signIn(newGuide(), Role.GUIDE);
+        assertThatThrownBy(() -> portraits.create(id, text(name)))
+                .as("someone else's portrait is not taken over by its id")
+                .isInstanceOf(io.rayonne.base.AlreadyExistsException.class);
+        signIn("lea", Role.GUIDE);
+        Portrait submitted = portraits.submit(id, retyped.revision());
+        assertThatThrownBy(() -> portraits.create(id, text(name)))
+                .as("a portrait sent for review is no longer a draft to complete")
+                .isInstanceOf(io.rayonne.base.AlreadyExistsException.class);
+        assertThat(portraits.get(id).revision()).isEqualTo(submitted.revision());
+    }
+
     @Test
     void anotherGuidesPortraitIsNotFoundAndTheServiceRefusesEveryCall() {
         signIn("lea", Role.GUIDE);

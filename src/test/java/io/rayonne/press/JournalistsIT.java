@@ -42,6 +42,40 @@ class JournalistsIT extends IntegrationTest {
                 LocalDate.of(2026, 2, 15));
     }
 
+    /** Tries of a save whose earlier try was written, its answer lost (decision 13). */
+    @Test
+    void aJournalistAndAnOutletSavedAgainAfterALostAnswerAreCompletedNotDoubledNorCalledDuplicates() {
+        signIn("hugo", Role.PRESS);
+        String name = "Zoé " + unique("Qwx");
+        var draft = draft(name, "", List.of());
+        String id = journalists.newId(draft);
+        Journalist first = journalists.create(id, draft, false);
+        assertThat(journalists.create(id, draft, false).revision())
+                .as("the same details again: the same record, not a likely duplicate of itself")
+                .isEqualTo(first.revision());
+        Journalist retyped = journalists.create(id, draft(name, "zoe@exemple.fr", List.of()), false);
+        assertThat(retyped.email()).isEqualTo("zoe@exemple.fr");
+        assertThat(journalists.all())
+                .filteredOn(j -> j.name().equals(name))
+                .extracting(Journalist::id)
+                .containsExactly(id);
+
+        var outlet = new Outlet.Draft(unique("Détours en France"), OutletKind.MAGAZINE, "FR", "fr", 80_000L, "");
+        String outletId = outlets.newId(outlet);
+        Outlet saved = outlets.create(outletId, outlet);
+        assertThat(outlets.create(outletId, outlet).revision()).isEqualTo(saved.revision());
+        assertThat(outlets.all())
+                .filteredOn(o -> o.name().equals(outlet.name()))
+                .hasSize(1);
+
+        signIn(newUser("amiens-metropole", Role.PRESS), Role.PRESS);
+        assertThatThrownBy(() -> journalists.create(id, draft, true))
+                .as("a journalist someone else saved is not taken over by its id")
+                .isInstanceOf(io.rayonne.base.AlreadyExistsException.class);
+        assertThatThrownBy(() -> outlets.create(outletId, outlet))
+                .isInstanceOf(io.rayonne.base.AlreadyExistsException.class);
+    }
+
     @Test
     void aProbableDuplicateIsShownBeforeCreationAndCreatedOnlyWhenTheWriterSaysSo() {
         signIn("hugo", Role.PRESS);

@@ -153,6 +153,29 @@ class PressKitsIT extends IntegrationTest {
         }
     }
 
+    /** A try of a save whose earlier try was written, its answer lost (decision 13). */
+    @Test
+    void aKitSavedAgainAfterALostAnswerIsCompletedNotDoubledAndKeepsItsLink() {
+        String press = newUser("amiens-metropole", Role.PRESS);
+        String title = unique("Les hortillonnages en barque");
+        var draft = draft(title, null, PressKit.Visibility.LINK, List.of(), List.of());
+        String id = as(press, () -> kits.newId(draft), Role.PRESS);
+        PressKit first = as(press, () -> kits.create(id, draft), Role.PRESS);
+        PressKit again = as(
+                press,
+                () -> kits.create(id, draft(title, null, PressKit.Visibility.PUBLIC, List.of(), List.of())),
+                Role.PRESS);
+        assertThat(again.visibility()).isEqualTo(PressKit.Visibility.PUBLIC);
+        assertThat(again.token()).as("the link sent is still the kit's").isEqualTo(first.token());
+        assertThat(as(press, kits::mine, Role.PRESS))
+                .filteredOn(k -> title.equals(k.titles().get("fr")))
+                .extracting(PressKit::id)
+                .containsExactly(id);
+        assertThatThrownBy(() -> as(newUser("amiens-metropole", Role.PRESS), () -> kits.create(id, draft), Role.PRESS))
+                .as("a kit someone else saved is not taken over by its id")
+                .isInstanceOf(io.rayonne.base.AlreadyExistsException.class);
+    }
+
     @Test
     void wrongKeysPrivateKitsAndOldLinksLeadNowhere() {
         String press = newUser("amiens-metropole", Role.PRESS);

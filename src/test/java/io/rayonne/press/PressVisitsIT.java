@@ -32,6 +32,12 @@ class PressVisitsIT extends IntegrationTest {
     Journalists journalists;
 
     @Autowired
+    Outlets outlets;
+
+    @Autowired
+    Coverage coverage;
+
+    @Autowired
     MailAdministration mailAdministration;
 
     private static PressVisit.Draft draft(
@@ -82,6 +88,66 @@ class PressVisitsIT extends IntegrationTest {
                                 true),
                         Role.PRESS)
                 .id();
+    }
+
+    /** Tries of a save whose earlier try was written, its answer lost (decision 13). */
+    @Test
+    void aVisitAndItsCoverageSavedAgainAfterALostAnswerAreCompletedNotDoubled() {
+        String press = newUser("amiens-metropole", Role.PRESS);
+        String subject = unique("Perret et la reconstruction");
+        var draft = draft(subject, VisitStatus.IDEA, null, null, List.of(), List.of(), List.of());
+        String id = as(press, () -> visits.newId(draft), Role.PRESS);
+        PressVisit first = as(press, () -> visits.create(id, draft), Role.PRESS);
+        assertThat(as(press, () -> visits.create(id, draft), Role.PRESS).revision())
+                .as("the same details again are the same visit")
+                .isEqualTo(first.revision());
+        var retyped = draft(
+                subject,
+                VisitStatus.PROPOSED,
+                TODAY.plusWeeks(8),
+                TODAY.plusWeeks(8).plusDays(1),
+                List.of(),
+                List.of(),
+                List.of());
+        assertThat(as(press, () -> visits.create(id, retyped), Role.PRESS).status())
+                .isEqualTo(VisitStatus.PROPOSED);
+        assertThat(as(press, visits::mine, Role.PRESS))
+                .filteredOn(v -> v.subject().equals(subject))
+                .extracting(PressVisit::id)
+                .containsExactly(id);
+        assertThatThrownBy(
+                        () -> as(newUser("amiens-metropole", Role.PRESS), () -> visits.create(id, draft), Role.PRESS))
+                .as("a visit someone else saved is not taken over by its id")
+                .isInstanceOf(io.rayonne.base.AlreadyExistsException.class);
+
+        Outlet outlet = as(
+                press,
+                () -> outlets.create(
+                        new Outlet.Draft(unique("Le Courrier picard"), OutletKind.DAILY, "FR", "fr", 50_000L, "")),
+                Role.PRESS);
+        var item = new CoverageItem.Draft(
+                id,
+                outlet.id(),
+                null,
+                TODAY.minusDays(2),
+                unique("Amiens, la ville Perret"),
+                "fr",
+                "FR",
+                Medium.PRINT,
+                1.0,
+                null,
+                "",
+                50_000L,
+                Tone.POSITIVE,
+                null,
+                "");
+        String itemId = as(press, () -> coverage.newId(item), Role.PRESS);
+        CoverageItem recorded = as(press, () -> coverage.create(itemId, item), Role.PRESS);
+        assertThat(as(press, () -> coverage.create(itemId, item), Role.PRESS).revision())
+                .isEqualTo(recorded.revision());
+        assertThat(as(press, () -> coverage.ofVisit(visits.get(id)).items(), Role.PRESS))
+                .extracting(CoverageItem::id)
+                .containsExactly(itemId);
     }
 
     @Test

@@ -35,6 +35,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataAccessException;
 
@@ -160,13 +161,15 @@ class BulletinsView extends VerticalLayout {
         form.setColspan(template, 2);
         form.setWidth("min(36rem, 85vw)");
         dialog.add(form);
+        // The new issue's id, from the first try until one is answered (decision 13).
+        var newId = new AtomicReference<String>();
         var save = new Button(getTranslation("newsletter.create"), e -> {
             try {
-                Bulletin created = bulletins.create(
-                        user.officeId(),
-                        template.getValue(),
-                        new Bulletin.Draft(
-                                name.getValue(), title.getValue(), date.getValue(), language.getValue(), List.of()));
+                var draft = new Bulletin.Draft(
+                        name.getValue(), title.getValue(), date.getValue(), language.getValue(), List.of());
+                newId.compareAndSet(null, bulletins.newId(draft));
+                Bulletin created = bulletins.create(newId.get(), user.officeId(), template.getValue(), draft);
+                newId.set(null);
                 dialog.close();
                 open(created.id());
             } catch (InvalidBulletinException ex) {

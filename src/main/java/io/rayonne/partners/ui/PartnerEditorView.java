@@ -85,6 +85,8 @@ class PartnerEditorView extends VerticalLayout implements BeforeEnterObserver, H
     private final SaveBar saveBar = new SaveBar(this::save);
     private final List<ContactForm> contacts = new ArrayList<>();
     private @Nullable Partner partner;
+    /** The new partner's id, from the first try of its save until one is answered (decision 13). */
+    private @Nullable String newId;
 
     PartnerEditorView(Partners partners, Accounts accounts, CurrentUser currentUser, Clock clock) {
         this.partners = partners;
@@ -315,7 +317,13 @@ class PartnerEditorView extends VerticalLayout implements BeforeEnterObserver, H
         Partner read = partner;
         name.setInvalid(false);
         try {
-            Partner saved = read == null ? partners.create(draft) : partners.update(read.id(), read.revision(), draft);
+            if (read == null && newId == null) {
+                newId = Partners.newId(draft.name());
+            }
+            Partner saved = read == null
+                    ? partners.create(Objects.requireNonNull(newId), draft)
+                    : partners.update(read.id(), read.revision(), draft);
+            newId = null;
             Notifications.success(getTranslation("partners.saved", saved.name()));
             if (read == null) {
                 getUI().ifPresent(ui -> ui.navigate(ROUTE + "/" + saved.id()));

@@ -45,6 +45,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
@@ -288,9 +289,13 @@ class PartnersView extends VerticalLayout implements BeforeEnterObserver {
         name.setWidth("min(28rem, 80vw)");
         name.setRequiredIndicatorVisible(true);
         dialog.add(name);
+        // The new segment's id, from the first try until one is answered (decision 13).
+        var newId = new AtomicReference<String>();
         var save = new Button(getTranslation("common.save"), e -> {
             try {
-                Segment saved = segments.create(name.getValue(), criteria.value());
+                newId.compareAndSet(null, segments.newId(name.getValue()));
+                Segment saved = segments.create(newId.get(), name.getValue(), criteria.value());
+                newId.set(null);
                 opened = saved;
                 loadSegments(saved);
                 dialog.close();

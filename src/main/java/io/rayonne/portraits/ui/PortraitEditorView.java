@@ -90,6 +90,8 @@ class PortraitEditorView extends VerticalLayout implements BeforeEnterObserver, 
 
     private @Nullable Portrait portrait;
     private @Nullable LocalDraft draft;
+    /** The id of the portrait being created, kept until a try of its save is answered (decision 13). */
+    private @Nullable String newId;
     /** While the screen fills the fields, changes are not the writer's typing. */
     private boolean filling;
 
@@ -510,7 +512,7 @@ class PortraitEditorView extends VerticalLayout implements BeforeEnterObserver, 
     private void save() {
         PortraitText text = typed();
         if (portrait == null) {
-            act(() -> portraits.create(text), "portraits.saved");
+            act(() -> portraits.create(newId(), text), "portraits.saved");
         } else {
             Portrait read = portrait;
             act(() -> portraits.update(read.id(), read.revision(), text), "portraits.saved");
@@ -523,7 +525,7 @@ class PortraitEditorView extends VerticalLayout implements BeforeEnterObserver, 
         act(
                 () -> {
                     Portrait saved = portrait == null
-                            ? portraits.create(text)
+                            ? portraits.create(newId(), text)
                             : text.equals(portrait.text())
                                     ? portrait
                                     : portraits.update(portrait.id(), portrait.revision(), text);
@@ -583,9 +585,18 @@ class PortraitEditorView extends VerticalLayout implements BeforeEnterObserver, 
         note.focus();
     }
 
+    /** The new portrait's id, kept from the first try of its save until one is answered (decision 13). */
+    private String newId() {
+        if (newId == null) {
+            newId = portraits.newId();
+        }
+        return newId;
+    }
+
     private void act(Supplier<Portrait> step, String doneKey) {
         try {
             Portrait result = step.get();
+            newId = null;
             boolean created = portrait == null;
             portrait = result;
             if (draft != null) {

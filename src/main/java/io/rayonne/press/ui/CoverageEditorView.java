@@ -39,6 +39,7 @@ import io.rayonne.press.Tone;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
@@ -75,6 +76,8 @@ class CoverageEditorView extends VerticalLayout implements BeforeEnterObserver, 
     private final TextField ave = new TextField();
     private final TextArea notes = new TextArea();
     private @Nullable CoverageItem item;
+    /** The new item's id, from the first try of its save until one is answered (decision 13). */
+    private @Nullable String newId;
 
     CoverageEditorView(
             Coverage coverage,
@@ -279,8 +282,13 @@ class CoverageEditorView extends VerticalLayout implements BeforeEnterObserver, 
         }
         CoverageItem read = item;
         try {
-            CoverageItem saved =
-                    read == null ? coverage.create(draft) : coverage.update(read.id(), read.revision(), draft);
+            if (read == null && newId == null) {
+                newId = coverage.newId(draft);
+            }
+            CoverageItem saved = read == null
+                    ? coverage.create(Objects.requireNonNull(newId), draft)
+                    : coverage.update(read.id(), read.revision(), draft);
+            newId = null;
             item = saved;
             Notifications.success(getTranslation("press.coverage.saved"));
             getUI().ifPresent(ui -> ui.navigate(

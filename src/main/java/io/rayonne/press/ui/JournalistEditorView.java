@@ -68,6 +68,8 @@ class JournalistEditorView extends VerticalLayout implements BeforeEnterObserver
     private final TextField consentSource = new TextField();
     private final DatePicker consentDate;
     private @Nullable Journalist journalist;
+    /** The new journalist's id, from the first try of its save until one is answered (decision 13). */
+    private @Nullable String newId;
 
     JournalistEditorView(Journalists journalists, Outlets outletService, CurrentUser currentUser) {
         this.journalists = journalists;
@@ -176,13 +178,22 @@ class JournalistEditorView extends VerticalLayout implements BeforeEnterObserver
         Journalist.Draft draft = typed();
         Journalist read = journalist;
         act(() -> read == null
-                ? journalists.create(draft, false)
+                ? journalists.create(newId(draft), draft, false)
                 : journalists.update(read.id(), read.revision(), draft));
+    }
+
+    /** The new journalist's id, kept from the first try of its save until one is answered (decision 13). */
+    private String newId(Journalist.Draft draft) {
+        if (newId == null) {
+            newId = journalists.newId(draft);
+        }
+        return newId;
     }
 
     private void act(Supplier<Journalist> step) {
         try {
             Journalist saved = step.get();
+            newId = null;
             boolean created = journalist == null;
             journalist = saved;
             Notifications.success(getTranslation("press.journalist.saved"));
@@ -247,7 +258,7 @@ class JournalistEditorView extends VerticalLayout implements BeforeEnterObserver
         }
         var anyway = new Button(getTranslation("press.duplicate.create-anyway"), e -> {
             dialog.close();
-            act(() -> journalists.create(draft, true));
+            act(() -> journalists.create(newId(draft), draft, true));
         });
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), anyway);
         dialog.open();

@@ -25,6 +25,7 @@ import io.rayonne.press.OutletKind;
 import io.rayonne.press.Outlets;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -44,6 +45,8 @@ class OutletEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final BigDecimalField audience = new BigDecimalField();
     private final TextField website = new TextField();
     private @Nullable Outlet outlet;
+    /** The new outlet's id, from the first try of its save until one is answered (decision 13). */
+    private @Nullable String newId;
 
     OutletEditorView(Outlets outlets, CurrentUser currentUser) {
         this.outlets = outlets;
@@ -112,12 +115,19 @@ class OutletEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
                 audience.getValue() == null ? null : audience.getValue().longValue(),
                 website.getValue());
         Outlet read = outlet;
-        act(() -> read == null ? outlets.create(draft) : outlets.update(read.id(), read.revision(), draft));
+        if (read == null && newId == null) {
+            newId = outlets.newId(draft);
+        }
+        String id = newId;
+        act(() -> read == null
+                ? outlets.create(Objects.requireNonNull(id), draft)
+                : outlets.update(read.id(), read.revision(), draft));
     }
 
     private void act(Supplier<Outlet> step) {
         try {
             Outlet saved = step.get();
+            newId = null;
             boolean created = outlet == null;
             outlet = saved;
             Notifications.success(getTranslation("press.outlet.saved"));

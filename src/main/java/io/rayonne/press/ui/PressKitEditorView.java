@@ -48,6 +48,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
@@ -79,6 +80,9 @@ class PressKitEditorView extends VerticalLayout implements BeforeEnterObserver, 
     private final SaveBar actions = new SaveBar(this::save);
 
     private @Nullable PressKit kit;
+    /** The new kit's id, from the first try of its save until one is answered (decision 13). */
+    private @Nullable String newId;
+
     private boolean writer;
     private String language = PressKit.FRENCH;
     private final Map<String, String> titles = new HashMap<>();
@@ -429,7 +433,13 @@ class PressKitEditorView extends VerticalLayout implements BeforeEnterObserver, 
         PressKit.Draft draft = typed();
         PressKit read = kit;
         try {
-            PressKit saved = read == null ? kits.create(draft) : kits.update(read.id(), read.revision(), draft);
+            if (read == null && newId == null) {
+                newId = kits.newId(draft);
+            }
+            PressKit saved = read == null
+                    ? kits.create(Objects.requireNonNull(newId), draft)
+                    : kits.update(read.id(), read.revision(), draft);
+            newId = null;
             kit = saved;
             photos.showProblems(List.of());
             Notifications.success(getTranslation("press.kit.saved"));

@@ -109,6 +109,9 @@ class PressVisitEditorView extends VerticalLayout implements BeforeEnterObserver
     private final SaveBar actions = new SaveBar(this::save);
 
     private @Nullable PressVisit visit;
+    /** The new visit's id, from the first try of its save until one is answered (decision 13). */
+    private @Nullable String newId;
+
     private boolean writer;
     private List<CoOrganiser> coOrganisers = new ArrayList<>();
     private List<ProgrammeItem> programme = new ArrayList<>();
@@ -310,7 +313,13 @@ class PressVisitEditorView extends VerticalLayout implements BeforeEnterObserver
         }
         PressVisit read = visit;
         try {
-            PressVisit saved = read == null ? visits.create(draft) : visits.update(read.id(), read.revision(), draft);
+            if (read == null && newId == null) {
+                newId = visits.newId(draft);
+            }
+            PressVisit saved = read == null
+                    ? visits.create(Objects.requireNonNull(newId), draft)
+                    : visits.update(read.id(), read.revision(), draft);
+            newId = null;
             visit = saved;
             Notifications.success(getTranslation("press.visit.saved"));
             if (read == null) {
