@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Every new page speaks the user's language (French unless they chose English), and an error in
@@ -54,8 +55,13 @@ class ShellInitializer implements VaadinServiceInitListener {
         return chosen != null ? chosen : Locale.FRENCH;
     }
 
-    private static void handle(ErrorEvent event) {
+    static void handle(ErrorEvent event) {
         Throwable error = event.getThrowable();
+        if (DisconnectedClientHelper.isClientDisconnectedException(error)) {
+            // The browser left while an answer (a photo, a download) was on its way: nobody to tell.
+            log.debug("Browser gone before its answer was written", error);
+            return;
+        }
         log.error("Unexpected error in an action", error);
         UI ui = UI.getCurrent();
         if (ui == null) {
