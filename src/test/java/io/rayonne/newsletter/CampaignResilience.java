@@ -73,21 +73,26 @@ class CampaignResilience extends LargeCampaignTest {
         Random random = new Random(9200);
         long start = System.nanoTime();
         sender = rayonne("store-crash");
-        for (int i = 0; i < crashes; i++) {
+        int crashed = 0;
+        // Until the campaign is sent: the copies Mailjet accepts may outnumber the recipients (a
+        // batch handed again after a crash, dropped by DeduplicateCampaign), so they do not say it.
+        while (crashed < crashes && !sent(p)) {
             long before = MAILJET.acceptedCount();
             Resilience.waitUntil(
-                    () -> MAILJET.acceptedCount() > before || MAILJET.acceptedCount() == RECIPIENTS,
-                    Duration.ofMinutes(3),
-                    "Rayonne sending");
+                    () -> MAILJET.acceptedCount() > before || sent(p), Duration.ofMinutes(3), "Rayonne sending");
+            if (sent(p)) {
+                break;
+            }
             Resilience.pause(Duration.ofMillis(random.nextInt(1_500)));
             TestElasticsearch.crash();
             Resilience.pause(Duration.ofMillis(2_000 + random.nextInt(2_000)));
             TestElasticsearch.restart();
+            crashed++;
         }
         finished(
                 p,
                 "panne",
-                "Elasticsearch crashed " + crashes + " times during the send (SIGKILL), restarted each time",
+                "Elasticsearch crashed " + crashed + " times during the send (SIGKILL), restarted each time",
                 start);
     }
 
@@ -150,6 +155,15 @@ class CampaignResilience extends LargeCampaignTest {
 
     private CampaignState state(Prepared p) {
         return progress(p).campaign().state();
+    }
+
+    /** Whether the campaign is sent; not yet while the restarted store still recovers its shards. */
+    private boolean sent(Prepared p) {
+        try {
+            return state(p) == CampaignState.SENT;
+        } catch (org.springframework.dao.DataAccessException e) {
+            return false;
+        }
     }
 
     /** Rayonne as a process of its own, on the same store and emulator, sending campaigns. */
