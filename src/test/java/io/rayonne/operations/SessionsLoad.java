@@ -65,6 +65,15 @@ class SessionsLoad extends BrowserTest {
     private static final int SESSIONS = Integer.getInteger("rayonne.load.sessions", 50);
     private static final Duration DURATION = Duration.parse(System.getProperty("rayonne.load.duration", "PT5M"));
     private static final int BROWSERS = Integer.getInteger("rayonne.load.browsers", 5);
+    /**
+     * Between two actions a person reads what they opened, or writes: half a minute to a minute and a
+     * half. (Every browser runs on this machine, beside Rayonne: an action costs Chromium about 1.4 s
+     * of processor, a sign-in 4.7 s, so 50 people clicking every few seconds would measure the
+     * browsers, not Rayonne.)
+     */
+    private static final Duration PAUSE_MIN = Duration.parse(System.getProperty("rayonne.load.pause-min", "PT30S"));
+
+    private static final Duration PAUSE_MAX = Duration.parse(System.getProperty("rayonne.load.pause-max", "PT90S"));
     private static final String OFFICE = "amiens-metropole";
     private static final String PASSWORD = "mot-de-passe-long";
     private static final String SIGN_IN = "connexion";
@@ -177,13 +186,15 @@ class SessionsLoad extends BrowserTest {
 
         Bench.heading("load");
         Bench.report(
-                "%d sessions (%d communication, %d press, %d guides) in %d browsers for %s, each with its own account",
+                "%d sessions (%d communication, %d press, %d guides) in %d browsers for %s, each with its own account, pausing %ds to %ds between actions",
                 SESSIONS,
                 sessions.stream().filter(s -> s.role() == Role.COMMUNICATION).count(),
                 sessions.stream().filter(s -> s.role() == Role.PRESS).count(),
                 sessions.stream().filter(s -> s.role() == Role.GUIDE).count(),
                 BROWSERS,
-                DURATION);
+                DURATION,
+                PAUSE_MIN.toSeconds(),
+                PAUSE_MAX.toSeconds());
         Bench.report(
                 "actions: %d (%.0f a minute) · failed: %d (goal 0) · script errors in the pages: %d (goal 0) · server errors (5xx): %d (goal 0)",
                 all.size(),
@@ -302,10 +313,13 @@ class SessionsLoad extends BrowserTest {
                     page.onPageError(e -> pageErrors.add(who + ": " + e));
                     pages.add(page);
                     samples.add(timed(who, SIGN_IN, page, p -> login(p, who, PASSWORD)));
-                    next[i] = System.nanoTime() + pause(random);
                 }
                 signedIn.await(10, TimeUnit.MINUTES);
                 long deadline = startedUntil.get();
+                // People do not all click at the same second: first actions spread over one pause.
+                for (int i = 0; i < next.length; i++) {
+                    next[i] = System.nanoTime() + (long) (random.nextDouble() * PAUSE_MAX.toNanos());
+                }
                 int[] done = new int[sessions.size()];
                 while (System.nanoTime() < deadline) {
                     // The session whose pause ends first.
@@ -375,9 +389,9 @@ class SessionsLoad extends BrowserTest {
                 .click();
     }
 
-    /** A person reads for one to five seconds before their next action. */
+    /** A person reads, or writes elsewhere, between PAUSE_MIN and PAUSE_MAX before their next action. */
     private static long pause(Random random) {
-        return Duration.ofMillis(1_000 + random.nextInt(4_000)).toNanos();
+        return PAUSE_MIN.toNanos() + (long) (random.nextDouble() * (PAUSE_MAX.minus(PAUSE_MIN)).toNanos());
     }
 
     private static Action pick(List<Action> actions, Random random) {
