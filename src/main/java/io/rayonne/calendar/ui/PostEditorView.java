@@ -40,6 +40,7 @@ import io.rayonne.base.StaleEditException;
 import io.rayonne.base.ui.Dates;
 import io.rayonne.base.ui.EditorSection;
 import io.rayonne.base.ui.Notifications;
+import io.rayonne.base.ui.PendingId;
 import io.rayonne.base.ui.SaveBar;
 import io.rayonne.base.ui.StaleEditDialog;
 import io.rayonne.calendar.ApprovalPolicy;
@@ -142,7 +143,7 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, Afte
      * The id of the new post (or series) being saved, from its first try until a try is answered:
      * a try whose answer was lost is completed by the next one, not doubled (decision 13).
      */
-    private @Nullable String newId;
+    private final PendingId newId = new PendingId();
 
     private @Nullable String presenceKey;
     private @Nullable Registration heartbeat;
@@ -584,8 +585,8 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, Afte
             return;
         }
         try {
-            List<Post> created = posts.createSeries(newId(draft), draft, recurrence.get());
-            newId = null;
+            List<Post> created = posts.createSeries(newId.get(() -> posts.newId(draft)), draft, recurrence.get());
+            newId.answered();
             Notifications.success(getTranslation("calendar.repeat.created", created.size()));
             getUI().ifPresent(ui -> ui.navigate(
                     CalendarView.ROUTE,
@@ -595,18 +596,11 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, Afte
                             "date",
                             created.get(0).plannedAt().toLocalDate().toString()))));
         } catch (InvalidPostException | AccessDeniedException e) {
-            newId = null; // refused before anything was written
+            newId.answered(); // refused before anything was written
             refused(e);
         } catch (DataAccessException e) {
             refused(e);
         }
-    }
-
-    private String newId(Post.Draft draft) {
-        if (newId == null) {
-            newId = posts.newId(draft);
-        }
-        return newId;
     }
 
     private boolean save() {
@@ -617,9 +611,10 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, Afte
             return false;
         }
         try {
-            Post saved =
-                    read == null ? posts.create(newId(draft), draft) : posts.update(read.id(), read.revision(), draft);
-            newId = null;
+            Post saved = read == null
+                    ? posts.create(newId.get(() -> posts.newId(draft)), draft)
+                    : posts.update(read.id(), read.revision(), draft);
+            newId.answered();
             Notifications.success(getTranslation("calendar.post.saved"));
             if (read == null) {
                 getUI().ifPresent(ui -> ui.navigate(ROUTE + "/" + saved.id()));
@@ -628,7 +623,7 @@ class PostEditorView extends VerticalLayout implements BeforeEnterObserver, Afte
             }
             return true;
         } catch (InvalidPostException | WorkflowRefusedException e) {
-            newId = null; // refused before anything was written
+            newId.answered(); // refused before anything was written
             refused(e);
         } catch (StaleEditException e) {
             Post theirs = e.current();

@@ -21,6 +21,7 @@ import io.rayonne.accounts.User;
 import io.rayonne.base.ui.Dates;
 import io.rayonne.base.ui.EmptyState;
 import io.rayonne.base.ui.Notifications;
+import io.rayonne.base.ui.PendingId;
 import io.rayonne.newsletter.Bulletin;
 import io.rayonne.newsletter.BulletinState;
 import io.rayonne.newsletter.BulletinTemplate;
@@ -35,7 +36,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataAccessException;
 
@@ -162,14 +162,14 @@ class BulletinsView extends VerticalLayout {
         form.setWidth("min(36rem, 85vw)");
         dialog.add(form);
         // The new issue's id, from the first try until one is answered (decision 13).
-        var newId = new AtomicReference<String>();
+        var newId = new PendingId();
         var save = new Button(getTranslation("newsletter.create"), e -> {
             try {
                 var draft = new Bulletin.Draft(
                         name.getValue(), title.getValue(), date.getValue(), language.getValue(), List.of());
-                newId.compareAndSet(null, bulletins.newId(draft));
-                Bulletin created = bulletins.create(newId.get(), user.officeId(), template.getValue(), draft);
-                newId.set(null);
+                Bulletin created = bulletins.create(
+                        newId.get(() -> bulletins.newId(draft)), user.officeId(), template.getValue(), draft);
+                newId.answered();
                 dialog.close();
                 open(created.id());
             } catch (InvalidBulletinException ex) {

@@ -23,6 +23,7 @@ import io.rayonne.base.NotFoundException;
 import io.rayonne.base.StaleEditException;
 import io.rayonne.base.ui.Dates;
 import io.rayonne.base.ui.Notifications;
+import io.rayonne.base.ui.PendingId;
 import io.rayonne.notes.InvalidNoteException;
 import io.rayonne.notes.Note;
 import io.rayonne.notes.NoteDraft;
@@ -54,7 +55,7 @@ class NoteEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private @Nullable Note note;
     /** The new note's id, from the first try of its save until one is answered (decision 13). */
-    private @Nullable String newId;
+    private final PendingId newId = new PendingId();
 
     NoteEditorView(Notes notes, Accounts accounts, CurrentUser currentUser) {
         this.notes = notes;
@@ -156,11 +157,8 @@ class NoteEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         NoteDraft draft = draft();
         try {
             if (note == null || note.revision() == null) {
-                if (newId == null) {
-                    newId = notes.newId();
-                }
-                Note created = notes.create(newId, draft);
-                newId = null;
+                Note created = notes.create(newId.get(notes::newId), draft);
+                newId.answered();
                 Notifications.success(getTranslation("notes.saved"));
                 getUI().ifPresent(ui -> ui.navigate("notes/" + created.id()));
             } else {

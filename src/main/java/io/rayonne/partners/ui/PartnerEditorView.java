@@ -27,6 +27,7 @@ import io.rayonne.base.NotFoundException;
 import io.rayonne.base.StaleEditException;
 import io.rayonne.base.ui.EditorSection;
 import io.rayonne.base.ui.Notifications;
+import io.rayonne.base.ui.PendingId;
 import io.rayonne.base.ui.SaveBar;
 import io.rayonne.base.ui.StaleEditDialog;
 import io.rayonne.partners.Contact;
@@ -86,7 +87,7 @@ class PartnerEditorView extends VerticalLayout implements BeforeEnterObserver, H
     private final List<ContactForm> contacts = new ArrayList<>();
     private @Nullable Partner partner;
     /** The new partner's id, from the first try of its save until one is answered (decision 13). */
-    private @Nullable String newId;
+    private final PendingId newId = new PendingId();
 
     PartnerEditorView(Partners partners, Accounts accounts, CurrentUser currentUser, Clock clock) {
         this.partners = partners;
@@ -317,13 +318,10 @@ class PartnerEditorView extends VerticalLayout implements BeforeEnterObserver, H
         Partner read = partner;
         name.setInvalid(false);
         try {
-            if (read == null && newId == null) {
-                newId = Partners.newId(draft.name());
-            }
             Partner saved = read == null
-                    ? partners.create(Objects.requireNonNull(newId), draft)
+                    ? partners.create(newId.get(() -> Partners.newId(draft.name())), draft)
                     : partners.update(read.id(), read.revision(), draft);
-            newId = null;
+            newId.answered();
             Notifications.success(getTranslation("partners.saved", saved.name()));
             if (read == null) {
                 getUI().ifPresent(ui -> ui.navigate(ROUTE + "/" + saved.id()));

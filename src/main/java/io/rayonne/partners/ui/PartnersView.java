@@ -32,6 +32,7 @@ import io.rayonne.base.NotFoundException;
 import io.rayonne.base.StaleEditException;
 import io.rayonne.base.ui.EmptyState;
 import io.rayonne.base.ui.Notifications;
+import io.rayonne.base.ui.PendingId;
 import io.rayonne.partners.InvalidPartnerException;
 import io.rayonne.partners.Partner;
 import io.rayonne.partners.Partners;
@@ -45,7 +46,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
@@ -290,12 +290,12 @@ class PartnersView extends VerticalLayout implements BeforeEnterObserver {
         name.setRequiredIndicatorVisible(true);
         dialog.add(name);
         // The new segment's id, from the first try until one is answered (decision 13).
-        var newId = new AtomicReference<String>();
+        var newId = new PendingId();
         var save = new Button(getTranslation("common.save"), e -> {
             try {
-                newId.compareAndSet(null, segments.newId(name.getValue()));
-                Segment saved = segments.create(newId.get(), name.getValue(), criteria.value());
-                newId.set(null);
+                Segment saved = segments.create(
+                        newId.get(() -> segments.newId(name.getValue())), name.getValue(), criteria.value());
+                newId.answered();
                 opened = saved;
                 loadSegments(saved);
                 dialog.close();

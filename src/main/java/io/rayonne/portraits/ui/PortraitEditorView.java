@@ -30,6 +30,7 @@ import io.rayonne.base.Languages;
 import io.rayonne.base.StaleEditException;
 import io.rayonne.base.ui.Dates;
 import io.rayonne.base.ui.Notifications;
+import io.rayonne.base.ui.PendingId;
 import io.rayonne.media.ConsentProblem;
 import io.rayonne.media.MissingConsentException;
 import io.rayonne.media.PhotoUse;
@@ -91,7 +92,7 @@ class PortraitEditorView extends VerticalLayout implements BeforeEnterObserver, 
     private @Nullable Portrait portrait;
     private @Nullable LocalDraft draft;
     /** The id of the portrait being created, kept until a try of its save is answered (decision 13). */
-    private @Nullable String newId;
+    private final PendingId newId = new PendingId();
     /** While the screen fills the fields, changes are not the writer's typing. */
     private boolean filling;
 
@@ -512,7 +513,7 @@ class PortraitEditorView extends VerticalLayout implements BeforeEnterObserver, 
     private void save() {
         PortraitText text = typed();
         if (portrait == null) {
-            act(() -> portraits.create(newId(), text), "portraits.saved");
+            act(() -> portraits.create(newId.get(portraits::newId), text), "portraits.saved");
         } else {
             Portrait read = portrait;
             act(() -> portraits.update(read.id(), read.revision(), text), "portraits.saved");
@@ -525,7 +526,7 @@ class PortraitEditorView extends VerticalLayout implements BeforeEnterObserver, 
         act(
                 () -> {
                     Portrait saved = portrait == null
-                            ? portraits.create(newId(), text)
+                            ? portraits.create(newId.get(portraits::newId), text)
                             : text.equals(portrait.text())
                                     ? portrait
                                     : portraits.update(portrait.id(), portrait.revision(), text);
@@ -585,18 +586,10 @@ class PortraitEditorView extends VerticalLayout implements BeforeEnterObserver, 
         note.focus();
     }
 
-    /** The new portrait's id, kept from the first try of its save until one is answered (decision 13). */
-    private String newId() {
-        if (newId == null) {
-            newId = portraits.newId();
-        }
-        return newId;
-    }
-
     private void act(Supplier<Portrait> step, String doneKey) {
         try {
             Portrait result = step.get();
-            newId = null;
+            newId.answered();
             boolean created = portrait == null;
             portrait = result;
             if (draft != null) {

@@ -25,6 +25,7 @@ import io.rayonne.base.Languages;
 import io.rayonne.base.StaleEditException;
 import io.rayonne.base.ui.Dates;
 import io.rayonne.base.ui.Notifications;
+import io.rayonne.base.ui.PendingId;
 import io.rayonne.press.Coverage;
 import io.rayonne.press.CoverageItem;
 import io.rayonne.press.InvalidPressInputException;
@@ -39,7 +40,6 @@ import io.rayonne.press.Tone;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
@@ -77,7 +77,7 @@ class CoverageEditorView extends VerticalLayout implements BeforeEnterObserver, 
     private final TextArea notes = new TextArea();
     private @Nullable CoverageItem item;
     /** The new item's id, from the first try of its save until one is answered (decision 13). */
-    private @Nullable String newId;
+    private final PendingId newId = new PendingId();
 
     CoverageEditorView(
             Coverage coverage,
@@ -282,13 +282,10 @@ class CoverageEditorView extends VerticalLayout implements BeforeEnterObserver, 
         }
         CoverageItem read = item;
         try {
-            if (read == null && newId == null) {
-                newId = coverage.newId(draft);
-            }
             CoverageItem saved = read == null
-                    ? coverage.create(Objects.requireNonNull(newId), draft)
+                    ? coverage.create(newId.get(() -> coverage.newId(draft)), draft)
                     : coverage.update(read.id(), read.revision(), draft);
-            newId = null;
+            newId.answered();
             item = saved;
             Notifications.success(getTranslation("press.coverage.saved"));
             getUI().ifPresent(ui -> ui.navigate(

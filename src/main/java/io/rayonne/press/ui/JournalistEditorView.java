@@ -25,6 +25,7 @@ import io.rayonne.base.Languages;
 import io.rayonne.base.StaleEditException;
 import io.rayonne.base.ui.Dates;
 import io.rayonne.base.ui.Notifications;
+import io.rayonne.base.ui.PendingId;
 import io.rayonne.press.InvalidPressInputException;
 import io.rayonne.press.Journalist;
 import io.rayonne.press.Journalists;
@@ -69,7 +70,7 @@ class JournalistEditorView extends VerticalLayout implements BeforeEnterObserver
     private final DatePicker consentDate;
     private @Nullable Journalist journalist;
     /** The new journalist's id, from the first try of its save until one is answered (decision 13). */
-    private @Nullable String newId;
+    private final PendingId newId = new PendingId();
 
     JournalistEditorView(Journalists journalists, Outlets outletService, CurrentUser currentUser) {
         this.journalists = journalists;
@@ -178,22 +179,14 @@ class JournalistEditorView extends VerticalLayout implements BeforeEnterObserver
         Journalist.Draft draft = typed();
         Journalist read = journalist;
         act(() -> read == null
-                ? journalists.create(newId(draft), draft, false)
+                ? journalists.create(newId.get(() -> journalists.newId(draft)), draft, false)
                 : journalists.update(read.id(), read.revision(), draft));
-    }
-
-    /** The new journalist's id, kept from the first try of its save until one is answered (decision 13). */
-    private String newId(Journalist.Draft draft) {
-        if (newId == null) {
-            newId = journalists.newId(draft);
-        }
-        return newId;
     }
 
     private void act(Supplier<Journalist> step) {
         try {
             Journalist saved = step.get();
-            newId = null;
+            newId.answered();
             boolean created = journalist == null;
             journalist = saved;
             Notifications.success(getTranslation("press.journalist.saved"));
@@ -258,7 +251,7 @@ class JournalistEditorView extends VerticalLayout implements BeforeEnterObserver
         }
         var anyway = new Button(getTranslation("press.duplicate.create-anyway"), e -> {
             dialog.close();
-            act(() -> journalists.create(newId(draft), draft, true));
+            act(() -> journalists.create(newId.get(() -> journalists.newId(draft)), draft, true));
         });
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), anyway);
         dialog.open();

@@ -19,13 +19,13 @@ import io.rayonne.accounts.Role;
 import io.rayonne.base.Languages;
 import io.rayonne.base.StaleEditException;
 import io.rayonne.base.ui.Notifications;
+import io.rayonne.base.ui.PendingId;
 import io.rayonne.press.InvalidPressInputException;
 import io.rayonne.press.Outlet;
 import io.rayonne.press.OutletKind;
 import io.rayonne.press.Outlets;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
-import java.util.Objects;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -46,7 +46,7 @@ class OutletEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final TextField website = new TextField();
     private @Nullable Outlet outlet;
     /** The new outlet's id, from the first try of its save until one is answered (decision 13). */
-    private @Nullable String newId;
+    private final PendingId newId = new PendingId();
 
     OutletEditorView(Outlets outlets, CurrentUser currentUser) {
         this.outlets = outlets;
@@ -115,19 +115,15 @@ class OutletEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
                 audience.getValue() == null ? null : audience.getValue().longValue(),
                 website.getValue());
         Outlet read = outlet;
-        if (read == null && newId == null) {
-            newId = outlets.newId(draft);
-        }
-        String id = newId;
         act(() -> read == null
-                ? outlets.create(Objects.requireNonNull(id), draft)
+                ? outlets.create(newId.get(() -> outlets.newId(draft)), draft)
                 : outlets.update(read.id(), read.revision(), draft));
     }
 
     private void act(Supplier<Outlet> step) {
         try {
             Outlet saved = step.get();
-            newId = null;
+            newId.answered();
             boolean created = outlet == null;
             outlet = saved;
             Notifications.success(getTranslation("press.outlet.saved"));

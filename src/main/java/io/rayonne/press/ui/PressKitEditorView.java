@@ -30,6 +30,7 @@ import io.rayonne.base.StaleEditException;
 import io.rayonne.base.ui.AppAddress;
 import io.rayonne.base.ui.EditorSection;
 import io.rayonne.base.ui.Notifications;
+import io.rayonne.base.ui.PendingId;
 import io.rayonne.base.ui.SaveBar;
 import io.rayonne.base.ui.UploadTexts;
 import io.rayonne.media.MissingConsentException;
@@ -48,7 +49,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
@@ -81,7 +81,7 @@ class PressKitEditorView extends VerticalLayout implements BeforeEnterObserver, 
 
     private @Nullable PressKit kit;
     /** The new kit's id, from the first try of its save until one is answered (decision 13). */
-    private @Nullable String newId;
+    private final PendingId newId = new PendingId();
 
     private boolean writer;
     private String language = PressKit.FRENCH;
@@ -433,13 +433,10 @@ class PressKitEditorView extends VerticalLayout implements BeforeEnterObserver, 
         PressKit.Draft draft = typed();
         PressKit read = kit;
         try {
-            if (read == null && newId == null) {
-                newId = kits.newId(draft);
-            }
             PressKit saved = read == null
-                    ? kits.create(Objects.requireNonNull(newId), draft)
+                    ? kits.create(newId.get(() -> kits.newId(draft)), draft)
                     : kits.update(read.id(), read.revision(), draft);
-            newId = null;
+            newId.answered();
             kit = saved;
             photos.showProblems(List.of());
             Notifications.success(getTranslation("press.kit.saved"));

@@ -37,6 +37,7 @@ import io.rayonne.base.StaleEditException;
 import io.rayonne.base.ui.Dates;
 import io.rayonne.base.ui.EditorSection;
 import io.rayonne.base.ui.Notifications;
+import io.rayonne.base.ui.PendingId;
 import io.rayonne.base.ui.SaveBar;
 import io.rayonne.base.ui.StaleEditDialog;
 import io.rayonne.press.CoOrganiser;
@@ -110,7 +111,7 @@ class PressVisitEditorView extends VerticalLayout implements BeforeEnterObserver
 
     private @Nullable PressVisit visit;
     /** The new visit's id, from the first try of its save until one is answered (decision 13). */
-    private @Nullable String newId;
+    private final PendingId newId = new PendingId();
 
     private boolean writer;
     private List<CoOrganiser> coOrganisers = new ArrayList<>();
@@ -313,13 +314,10 @@ class PressVisitEditorView extends VerticalLayout implements BeforeEnterObserver
         }
         PressVisit read = visit;
         try {
-            if (read == null && newId == null) {
-                newId = visits.newId(draft);
-            }
             PressVisit saved = read == null
-                    ? visits.create(Objects.requireNonNull(newId), draft)
+                    ? visits.create(newId.get(() -> visits.newId(draft)), draft)
                     : visits.update(read.id(), read.revision(), draft);
-            newId = null;
+            newId.answered();
             visit = saved;
             Notifications.success(getTranslation("press.visit.saved"));
             if (read == null) {
