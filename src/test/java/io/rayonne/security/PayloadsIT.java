@@ -398,18 +398,35 @@ class PayloadsIT extends BrowserTest {
                 List.of());
     }
 
+    /**
+     * The bulletin with one text block per payload: the first section holds as many as a section may
+     * ({@link Bulletin#BLOCKS_MAX}), sections added after the template's hold the rest.
+     */
     private static Bulletin.Draft withTexts(Bulletin b, List<String> texts) {
         List<Section> sections = new ArrayList<>();
+        List<List<String>> parts = new ArrayList<>();
+        for (int from = 0; from < texts.size(); from += Bulletin.BLOCKS_MAX) {
+            parts.add(texts.subList(from, Math.min(texts.size(), from + Bulletin.BLOCKS_MAX)));
+        }
         for (int s = 0; s < b.sections().size(); s++) {
             Section section = b.sections().get(s);
-            List<Block> blocks = new ArrayList<>();
-            if (s == 0) {
-                for (int i = 0; i < texts.size(); i++) {
-                    blocks.add(new Block.Text(section.id() + "-t" + i, texts.get(i)));
-                }
-            }
-            sections.add(new Section(section.id(), section.title(), blocks));
+            sections.add(new Section(
+                    section.id(),
+                    section.title(),
+                    s == 0 && !parts.isEmpty() ? blocks(section.id(), parts.get(0)) : List.of()));
+        }
+        for (int part = 1; part < parts.size(); part++) {
+            String id = "payloads-" + part;
+            sections.add(new Section(id, MARK + " " + part, blocks(id, parts.get(part))));
         }
         return new Bulletin.Draft(b.name(), b.title(), b.date(), "fr", sections);
+    }
+
+    private static List<Block> blocks(String sectionId, List<String> texts) {
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            blocks.add(new Block.Text(sectionId + "-t" + i, texts.get(i)));
+        }
+        return blocks;
     }
 }
