@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What an import did, or would do for a dry run: rows accepted and refused (each with why), the
- * partners created and updated, and the fields of the file that Rayonne does not keep.
+ * partners created, updated and already as the file says (left alone), and the fields of the file
+ * that Rayonne does not keep.
  */
 public record ImportReport(
         boolean dryRun,
@@ -13,6 +14,7 @@ public record ImportReport(
         int accepted,
         int created,
         int updated,
+        int unchanged,
         List<Refusal> refused,
         List<String> ignoredFields,
         Duration took) {

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,8 +151,9 @@ public class PartnerImports {
         Map<String, Partner> drafted = new HashMap<>();
         List<ImportReport.Refusal> refused = new ArrayList<>();
         int accepted = 0;
-        java.util.Set<String> created = new java.util.HashSet<>();
-        java.util.Set<String> updated = new java.util.HashSet<>();
+        Set<String> created = new HashSet<>();
+        Set<String> updated = new HashSet<>();
+        Set<String> unchanged = new HashSet<>();
         Future<?> loading = null;
         for (int from = 0; from < rows.size(); from += CHUNK) {
             List<ImportRow> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
@@ -172,6 +174,7 @@ public class PartnerImports {
             List<PartnerDocument> toUpdate = new ArrayList<>();
             Map<String, List<ImportRow>> rowsOf = new HashMap<>();
             Map<String, Partner> written = new LinkedHashMap<>();
+            List<Partner> leftAlone = new ArrayList<>();
             for (Map.Entry<String, List<ImportRow>> group : groups.entrySet()) {
                 String id = matcher.idOf(group.getKey());
                 Partner before = id == null ? null : drafted.getOrDefault(id, stored.get(id));
@@ -196,9 +199,19 @@ public class PartnerImports {
                 String partnerId = id == null ? Partners.newId(draft.name()) : id;
                 PartnerDocument document = partners.toDocument(
                         partnerId, draft, before, user.id(), before == null ? null : before.revision());
+                Partner after = Partners.toPartner(document);
+                if (before != null && after.draft().equals(before.draft())) {
+                    // The file says what the directory says: no new version to make open edits
+                    // stale. Its search entry is checked all the same: an import stopped after
+                    // writing the partner may not have loaded it.
+                    accepted += kept.size();
+                    unchanged.add(partnerId);
+                    leftAlone.add(before);
+                    continue;
+                }
                 (before == null ? toCreate : toUpdate).add(document);
                 rowsOf.put(partnerId, kept);
-                written.put(partnerId, Partners.toPartner(document));
+                written.put(partnerId, after);
                 if (id == null) {
                     matcher.remember(group.getKey(), partnerId);
                 }
@@ -231,8 +244,13 @@ public class PartnerImports {
                 // while the next chunk is matched and written, one load out at a time.
                 List<SearchEntry> entries =
                         written.values().stream().map(Partners::entry).toList();
+                List<SearchEntry> entriesLeftAlone =
+                        leftAlone.stream().map(Partners::entry).toList();
                 waitFor(loading);
-                loading = searchLoads.submit(() -> search.load(entries));
+                loading = searchLoads.submit(() -> {
+                    search.load(entries);
+                    search.loadMissing(entriesLeftAlone);
+                });
             }
             progress.accept(from + chunk.size());
         }
@@ -241,6 +259,9 @@ public class PartnerImports {
             store.refresh();
             search.flush();
         }
+        // A partner left alone by one chunk may be changed by rows of a later one.
+        unchanged.removeAll(created);
+        unchanged.removeAll(updated);
         refused.sort(java.util.Comparator.comparingInt(ImportReport.Refusal::row));
         return new ImportReport(
                 options.dryRun(),
@@ -248,6 +269,7 @@ public class PartnerImports {
                 accepted,
                 created.size(),
                 updated.size(),
+                unchanged.size(),
                 refused,
                 ignoredFields,
                 Duration.ofNanos(System.nanoTime() - start));

@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -164,7 +165,7 @@ public class Partners implements SearchSource, PersonalData {
     @Audited(value = "partner.created", subject = "#result.id()", label = "#result.name()")
     public Partner create(String id, Partner.Draft draft) {
         User user = writer(draft.officeId());
-        java.util.Optional<PartnerDocument> earlier = store.partner(id);
+        Optional<PartnerDocument> earlier = store.partner(id);
         if (earlier.isPresent()) {
             return completeEarlierTry(toPartner(earlier.get()), user, draft);
         }
@@ -230,12 +231,12 @@ public class Partners implements SearchSource, PersonalData {
      * Returns the contact and partner as saved, or empty if either no longer exists.
      */
     @PreAuthorize("hasRole('ADMIN')")
-    public java.util.Optional<Recipient> changeSubscription(
+    public Optional<Recipient> changeSubscription(
             String partnerId, String contactId, java.util.function.UnaryOperator<Subscription> change) {
         for (int attempt = 0; ; attempt++) {
-            java.util.Optional<PartnerDocument> stored = store.partner(partnerId);
+            Optional<PartnerDocument> stored = store.partner(partnerId);
             if (stored.isEmpty()) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             Partner current = toPartner(stored.get());
             Contact contact = current.contacts().stream()
@@ -243,11 +244,11 @@ public class Partners implements SearchSource, PersonalData {
                     .findFirst()
                     .orElse(null);
             if (contact == null) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             Subscription next = change.apply(contact.subscription());
             if (next.equals(contact.subscription())) {
-                return java.util.Optional.of(new Recipient(current, contact));
+                return Optional.of(new Recipient(current, contact));
             }
             List<Contact> contacts = current.contacts().stream()
                     .map(c -> c.id().equals(contactId)

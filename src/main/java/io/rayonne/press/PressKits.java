@@ -112,7 +112,7 @@ public class PressKits implements SearchSource {
      * never doubled (decision 13).
      */
     public String newId(PressKit.Draft draft) {
-        return Slugs.unique(java.util.Objects.requireNonNullElse(draft.titles().get(PressKit.FRENCH), ""));
+        return Slugs.unique(Objects.requireNonNullElse(draft.titles().get(PressKit.FRENCH), ""));
     }
 
     @Audited(

@@ -15,6 +15,13 @@ public interface SearchIndex {
      */
     void load(java.util.List<SearchEntry> entries);
 
+    /**
+     * Like {@link #load}, but only the entries the index lacks or holds otherwise: an import that
+     * changed nothing of a partner still makes sure its entry is there (an earlier run may have
+     * stopped before loading it) without indexing it again. Returns how many were loaded.
+     */
+    int loadMissing(java.util.List<SearchEntry> entries);
+
     void flush();
 
     void remove(String type, String id);

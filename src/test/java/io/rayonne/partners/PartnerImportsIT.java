@@ -149,11 +149,17 @@ class PartnerImportsIT extends IntegrationTest {
         ImportReport second =
                 importCsv(writer, again.getBytes(Charset.forName("windows-1252")), options(office, false));
         assertThat(second.created()).isEqualTo(1);
-        assertThat(second.updated()).isEqualTo(2);
+        assertThat(second.updated()).isEqualTo(1);
+        assertThat(second.unchanged())
+                .as("the lighthouse's row is as the directory has it")
+                .isEqualTo(1);
         List<Partner> after = of(writer, office);
         assertThat(after)
                 .extracting(Partner::name)
                 .containsExactly("Hôtel de la Baie", "Le \"Bistrot\" du port; cave", "Phare de la pointe");
+        assertThat(after.get(2).revision())
+                .as("a partner left alone keeps its version, so nobody's open edit goes stale")
+                .isEqualTo(found.get(1).revision());
         assertThat(after.get(1).contacts())
                 .extracting(Contact::role, c -> c.subscription().state())
                 .containsExactly(
@@ -216,7 +222,8 @@ class PartnerImportsIT extends IntegrationTest {
                 () -> imports.run(renamed.rows(), options(office, false), List.of(), n -> {}),
                 Role.COMMUNICATION);
         assertThat(second.created()).isZero();
-        assertThat(second.updated()).isEqualTo(2);
+        assertThat(second.updated()).as("the hotel renamed").isEqualTo(1);
+        assertThat(second.unchanged()).as("the church as it was").isEqualTo(1);
         assertThat(of(writer, office))
                 .extracting(Partner::name)
                 .containsExactly("Hôtel Les Courlis", "Saint-Pierre church");

@@ -111,6 +111,41 @@ class UnifiedSearchIT extends IntegrationTest {
     }
 
     @Test
+    void onlyEntriesMissingOrDifferentAreLoadedAgain() {
+        String marker = unique("missing").replace("-", "");
+        java.util.function.BiFunction<String, String, SearchEntry> entry = (id, body) -> new SearchEntry(
+                "partner",
+                id,
+                "Gîte " + marker,
+                body,
+                "amiens-metropole",
+                "member",
+                java.time.Instant.parse("2026-03-01T10:00:00Z"),
+                "partenaires/" + id,
+                java.util.Set.of(Readers.role(Role.COMMUNICATION), Readers.role(Role.ADMIN)),
+                Map.of(SearchResults.SECTOR, java.util.Set.of("ACCOMMODATION", "LEISURE")));
+        SearchEntry kept = entry.apply(marker + "-a", "Au bord du canal");
+        SearchEntry changed = entry.apply(marker + "-b", "Vue sur la baie");
+        index.load(java.util.List.of(kept, changed));
+
+        SearchEntry changedNow = entry.apply(marker + "-b", "Vue sur la baie de Somme");
+        SearchEntry missing = entry.apply(marker + "-c", "Face aux hortillonnages");
+        assertThat(index.loadMissing(java.util.List.of(kept, changedNow, missing)))
+                .as("the one changed and the one missing, not the one held as it is")
+                .isEqualTo(2);
+        index.flush();
+        assertThat(searchAs("camille", Role.COMMUNICATION, marker, Map.of()).results())
+                .as("each entry as it was last loaded")
+                .extracting(SearchResults.Result::id, SearchResults.Result::excerptHtml)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(marker + "-a", "Au bord du canal"),
+                        org.assertj.core.groups.Tuple.tuple(marker + "-b", "Vue sur la baie de Somme"),
+                        org.assertj.core.groups.Tuple.tuple(marker + "-c", "Face aux hortillonnages"));
+        assertThat(index.loadMissing(java.util.List.of(kept, changedNow, missing)))
+                .isZero();
+    }
+
+    @Test
     void theIndexCanBeRefilledFromTheFeatures() {
         long entries = index.refill();
         assertThat(entries).isGreaterThanOrEqualTo(9 + 6 + 3);

@@ -523,6 +523,7 @@ class PartnerImportView extends VerticalLayout {
                 number(r.accepted()),
                 number(r.created()),
                 number(r.updated()),
+                number(r.unchanged()),
                 number(r.refused().size())));
         summary.setId("import-summary");
         report.add(heading, summary);

@@ -108,6 +108,33 @@ class ElasticsearchSearch implements SearchIndex, UnifiedSearch {
     }
 
     @Override
+    public int loadMissing(List<SearchEntry> entries) {
+        if (entries.isEmpty()) {
+            return 0;
+        }
+        Map<String, Map<String, Object>> wanted = new LinkedHashMap<>();
+        entries.forEach(entry -> wanted.put(entry.key(), toDocument(entry)));
+        try {
+            var held = client.mget(m -> m.index(ALIAS).ids(List.copyOf(wanted.keySet())), Map.class);
+            Set<String> same = new java.util.HashSet<>();
+            for (var item : held.docs()) {
+                // Equal maps read from the same JSON are the same entry; any doubt loads it again.
+                if (item.isResult()
+                        && item.result().found()
+                        && wanted.get(item.result().id()).equals(item.result().source())) {
+                    same.add(item.result().id());
+                }
+            }
+            List<SearchEntry> missing =
+                    entries.stream().filter(e -> !same.contains(e.key())).toList();
+            bulk(missing, Refresh.False);
+            return missing.size();
+        } catch (IOException e) {
+            throw new DataAccessResourceFailureException("The search index did not answer", e);
+        }
+    }
+
+    @Override
     public void flush() {
         try {
             client.indices().refresh(r -> r.index(ALIAS));
@@ -178,9 +205,12 @@ class ElasticsearchSearch implements SearchIndex, UnifiedSearch {
         doc.put("status", entry.status());
         doc.put("date", entry.date() == null ? null : entry.date().toEpochMilli());
         doc.put("route", entry.route());
-        doc.put("readers", List.copyOf(entry.readers()));
+        // Sorted: the same entry makes the same document, whatever order its sets iterate in.
+        doc.put("readers", entry.readers().stream().sorted().toList());
         Map<String, Object> facets = new LinkedHashMap<>();
-        entry.facets().forEach((facet, values) -> facets.put(facet, List.copyOf(values)));
+        entry.facets()
+                .forEach((facet, values) ->
+                        facets.put(facet, values.stream().sorted().toList()));
         doc.put("facets", facets);
         return doc;
     }

@@ -127,7 +127,7 @@ class PartnerImportJourneyIT extends BrowserTest {
         Locator summary = page.locator("#import-summary");
         assertThat(summary)
                 .hasText(
-                        "5 ligne(s) lue(s) : 3 seraient acceptée(s) (2 partenaire(s) à créer, 1 à mettre à jour), 2 refusée(s).");
+                        "5 ligne(s) lue(s) : 3 seraient acceptée(s) (2 partenaire(s) à créer, 1 à mettre à jour, 0 déjà à jour), 2 refusée(s).");
         assertThat(page.getByText("Essai terminé : rien n’a été enregistré")).isVisible();
         assertThat(as(
                                 officer,
@@ -138,7 +138,8 @@ class PartnerImportJourneyIT extends BrowserTest {
 
         click(body, "Importer");
         assertThat(summary)
-                .hasText("5 ligne(s) lue(s) : 3 acceptée(s) (2 partenaire(s) créé(s), 1 mis à jour), 2 refusée(s).");
+                .hasText(
+                        "5 ligne(s) lue(s) : 3 acceptée(s) (2 partenaire(s) créé(s), 1 mis à jour, 0 déjà à jour), 2 refusée(s).");
         Locator refused = page.locator("#import-refused");
         assertThat(refused.getByText(
                         "« anais@creperie » n’est pas une adresse email valide.",
