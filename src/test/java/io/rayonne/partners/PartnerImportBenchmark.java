@@ -36,12 +36,9 @@ class PartnerImportBenchmark extends IntegrationTest {
 
     @Test
     void aHundredThousandRows() {
-        String name = unique("Office de tourisme Banc d’essai des imports");
-        SystemUser.run(() -> accounts.createOffice(name, "landes", "Landes", "Dax"));
-        String office = Slugs.of(name);
-        String writer = newUser(office, Role.COMMUNICATION);
-        ImportOptions options = new ImportOptions(
-                office, Sector.OTHER, LegalBasis.CONTRACT, "Fichier des adhérents", LocalDate.of(2026, 1, 1), false);
+        Importer importer = newOffice("Office de tourisme Banc d’essai des imports");
+        String writer = importer.writer();
+        ImportOptions options = importer.options();
         Bench.heading("partner import");
         warmUp();
         // One row in a hundred has a broken address: refused, the others all kept.
@@ -61,16 +58,29 @@ class PartnerImportBenchmark extends IntegrationTest {
      * office, so that neither Java's compiler nor Elasticsearch's meets the measured rows cold.
      */
     private void warmUp() {
-        String name = unique("Office de tourisme Échauffement des imports");
-        SystemUser.run(() -> accounts.createOffice(name, "landes", "Landes", "Dax"));
-        String office = Slugs.of(name);
-        String writer = newUser(office, Role.COMMUNICATION);
-        ImportOptions options = new ImportOptions(
-                office, Sector.OTHER, LegalBasis.CONTRACT, "Fichier des adhérents", LocalDate.of(2026, 1, 1), false);
+        Importer importer = newOffice("Office de tourisme Échauffement des imports");
         for (String role : List.of("Gérant", "Gérante")) {
             List<ImportRow> rows = rows(spreadsheet(ROWS / 10, role));
-            as(writer, () -> imports.run(rows, options, List.of(), n -> {}), Role.COMMUNICATION);
+            as(importer.writer(), () -> imports.run(rows, importer.options(), List.of(), n -> {}), Role.COMMUNICATION);
         }
+    }
+
+    /** A communication officer of a new office, and the options of that office's imports. */
+    private record Importer(String writer, ImportOptions options) {}
+
+    private Importer newOffice(String prefix) {
+        String name = unique(prefix);
+        SystemUser.run(() -> accounts.createOffice(name, "landes", "Landes", "Dax"));
+        String office = Slugs.of(name);
+        return new Importer(
+                newUser(office, Role.COMMUNICATION),
+                new ImportOptions(
+                        office,
+                        Sector.OTHER,
+                        LegalBasis.CONTRACT,
+                        "Fichier des adhérents",
+                        LocalDate.of(2026, 1, 1),
+                        false));
     }
 
     private static List<ImportRow> rows(byte[] content) {
